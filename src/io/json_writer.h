@@ -1,0 +1,38 @@
+// A small streaming JSON writer for the events-out contract: keys in the
+// order written, strings escaped per RFC 8259, no whitespace.
+#ifndef KHALDUN_IO_JSON_WRITER_H_
+#define KHALDUN_IO_JSON_WRITER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace khaldun::io {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string* out) : out_(out) {}
+
+  void BeginObject();
+  void EndObject();
+  void BeginArray();
+  void EndArray();
+  void Key(std::string_view key);
+  void String(std::string_view value);  // escapes; invalid UTF-8 bytes become U+FFFD
+  void Int(int64_t value);
+  void Double(double value);  // shortest round-trip form, e.g. -10 or 3.4
+  void Bool(bool value);
+  void Null();
+
+ private:
+  void Separate();
+  std::string* out_;
+  bool need_comma_ = false;
+};
+
+// Appends `value` as a JSON string literal (with quotes) to `*out`.
+void AppendJsonString(std::string_view value, std::string* out);
+
+}  // namespace khaldun::io
+
+#endif  // KHALDUN_IO_JSON_WRITER_H_

@@ -18,9 +18,9 @@ namespace khaldun::io {
 
 struct Rejection {
   std::string input_name;
-  uint64_t line = 0;    // 1-based line number
-  std::string reason;   // e.g. "missing required key \"date\""
-  std::string raw;      // the line verbatim, without its newline
+  uint64_t line = 0;   // 1-based line number
+  std::string reason;  // e.g. "missing required key \"date\""
+  std::string raw;     // the line verbatim, without its newline
   // "INPUT:LINE: REASON", the form printed on standard error.
   std::string Message() const;
 };

@@ -25,9 +25,14 @@ class JsonWriter {
   void Null();
 
  private:
+  // Writes the ',' that goes before a value or key, if one is needed.
   void Separate();
   std::string* out_;
-  bool need_comma_ = false;
+  // Open objects and arrays. Inside one, everything after its opening bracket
+  // was written by this writer, so the last character of *out_ tells whether a
+  // comma is due ('{', '[' and ':' mean no); at depth 0 there never is one, so
+  // several JSON Lines records can go to the same string.
+  int depth_ = 0;
 };
 
 // Appends `value` as a JSON string literal (with quotes) to `*out`.

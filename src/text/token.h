@@ -24,7 +24,8 @@ struct Token {
   std::string verb;     // verb lemma of `lower` ("spoke" -> "speak"); == lower when not a verb form
   std::string noun;     // noun lemma of `lower` ("attacks" -> "attack"); == lower when not a noun form
   bool capitalized = false;  // first letter is upper case
-  bool sentence_initial = false;
+  bool sentence_initial = false;  // first word (or number) of the sentence, after any dateline
+  bool in_dateline = false;  // part of the article's opening dateline: "TEHRAN –", "GAZA CITY (AP) --"
 };
 
 }  // namespace khaldun::text

@@ -1,0 +1,335 @@
+// khaldun: the command-line front of the pipeline.
+//
+//   khaldun code [FILE...]     articles in (JSON Lines or plain text), events out
+//   khaldun dict stats         what the loaded dictionaries hold
+//
+// Exit status: 0 all input coded; 1 a fatal error (unreadable dictionaries,
+// data or input file); 2 a usage error; 3 some input records were rejected
+// (and every good one was still coded).
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cameo/codebook.h"
+#include "cli/resources.h"
+#include "coder/coder.h"
+#include "io/article_reader.h"
+#include "output/event_json.h"
+#include "when/civil_date.h"
+
+namespace khaldun::cli {
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+const char* kMainHelp = R"(khaldun - political event data from news text (CAMEO coding)
+
+Usage:
+  khaldun code [OPTIONS] [FILE...]   code articles into events (see 'khaldun code --help')
+  khaldun dict stats [--dict DIR]    count the entries of the dictionaries
+  khaldun --help                     this text
+  khaldun --version                  the version
+
+Data: dictionaries, the CAMEO table and WordNet are found through --data DIR
+(or $KHALDUN_DATA), default the data/ folder Khaldun was built with, and
+--wordnet DIR (or $KHALDUN_WORDNET), default /usr/share/wordnet.
+)";
+
+const char* kCodeHelp = R"(khaldun code - read news articles, write CAMEO events as JSON Lines
+
+Usage: khaldun code [OPTIONS] [FILE...]
+
+Reads each FILE (standard input when none is given, or for '-'). A file is
+read as JSON Lines, one article per line:
+  {"id": "...", "date": "YYYY-MM-DD", "text": "...", ...}
+With --date, files that do not end in .jsonl or .json are read as plain
+text, one article per file, with the file name (or --id) as the article id.
+Writes one event per line to standard output, in input order.
+
+Options:
+  --date YYYY-MM-DD    publication date of plain-text input
+  --id ID              article id of plain-text input (default: the file name)
+  --threads N          code with N threads (default 1); output order is kept
+  --rejects FILE       append every rejected input line, verbatim, to FILE
+  --dict DIR           dictionary folder (default DATA/dict)
+  --data DIR           data folder (default: the one Khaldun was built with)
+  --wordnet DIR        WordNet dictionary folder (default /usr/share/wordnet)
+  --keep-negated       also emit negated and hedged events ("did not condemn")
+  --allow-missing-target
+                       also emit events that name no target
+  -h, --help           this text
+
+A bad input line (malformed JSON, a missing or invalid id/date/text,
+invalid UTF-8) is reported on standard error as INPUT:LINE: reason and
+skipped; every good article is still coded. Exit status: 0 all coded,
+1 fatal error, 2 usage error, 3 some input was rejected.
+)";
+
+struct CodeOptions {
+  std::vector<std::string> files;
+  std::string date;
+  std::string id;
+  int threads = 1;
+  std::string rejects;
+  ResourcePaths paths;
+  coder::CoderOptions coder;
+};
+
+int Usage(const std::string& message) {
+  std::fprintf(stderr, "khaldun: %s\nTry 'khaldun --help'.\n", message.c_str());
+  return 2;
+}
+
+// Parses the options of 'khaldun code'; returns -1 to go on, else an exit status.
+int ParseCodeOptions(int argc, char** argv, CodeOptions* o) {
+  for (int i = 0; i < argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&](const char* name, std::string* out) {
+      if (i + 1 >= argc) return false;
+      *out = argv[++i];
+      (void)name;
+      return true;
+    };
+    if (arg == "-h" || arg == "--help") {
+      std::fputs(kCodeHelp, stdout);
+      return 0;
+    } else if (arg == "--date") {
+      if (!value("--date", &o->date)) return Usage("--date needs a value");
+      if (!when::CivilDate::Parse(o->date))
+        return Usage("--date must be a real day as YYYY-MM-DD, got \"" + o->date + "\"");
+    } else if (arg == "--id") {
+      if (!value("--id", &o->id)) return Usage("--id needs a value");
+    } else if (arg == "--threads") {
+      std::string n;
+      if (!value("--threads", &n)) return Usage("--threads needs a value");
+      char* end = nullptr;
+      long threads = std::strtol(n.c_str(), &end, 10);
+      if (n.empty() || *end != '\0' || threads < 1 || threads > 256)
+        return Usage("--threads must be a number from 1 to 256, got \"" + n + "\"");
+      o->threads = static_cast<int>(threads);
+    } else if (arg == "--rejects") {
+      if (!value("--rejects", &o->rejects)) return Usage("--rejects needs a file name");
+    } else if (arg == "--dict") {
+      if (!value("--dict", &o->paths.dict)) return Usage("--dict needs a folder");
+    } else if (arg == "--data") {
+      if (!value("--data", &o->paths.data)) return Usage("--data needs a folder");
+    } else if (arg == "--wordnet") {
+      if (!value("--wordnet", &o->paths.wordnet)) return Usage("--wordnet needs a folder");
+    } else if (arg == "--keep-negated") {
+      o->coder.keep_negated = true;
+    } else if (arg == "--allow-missing-target") {
+      o->coder.allow_missing_target = true;
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      return Usage("unknown option " + arg + " for 'khaldun code'");
+    } else {
+      o->files.push_back(arg);
+    }
+  }
+  return -1;
+}
+
+bool EndsWith(const std::string& s, const char* suffix) {
+  size_t n = std::strlen(suffix);
+  return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
+// Codes batches of articles on worker threads and writes their events in
+// input order. With one thread everything runs on the caller's thread.
+class OrderedCoder {
+ public:
+  OrderedCoder(const coder::Coder& coder, const cameo::Codebook& codebook, int threads)
+      : coder_(coder), codebook_(codebook), threads_(threads) {}
+
+  void Add(io::Article article) {
+    batch_.push_back(std::move(article));
+    if (batch_.size() >= kBatchSize) Submit();
+  }
+
+  void Finish() {
+    if (!batch_.empty()) Submit();
+    while (!pending_.empty()) WriteFront();
+    std::fflush(stdout);
+  }
+
+ private:
+  static constexpr size_t kBatchSize = 64;
+
+  std::string CodeBatch(const std::vector<io::Article>& articles) const {
+    std::string out;
+    for (const io::Article& a : articles) {
+      coder::ArticleInput input{a.id, a.date, a.text};
+      for (const coder::Event& e : coder_.Code(input))
+        output::AppendEventJson(e, a.text, codebook_, &out);
+    }
+    return out;
+  }
+
+  void Submit() {
+    std::vector<io::Article> batch;
+    batch.swap(batch_);
+    if (threads_ == 1) {
+      std::string out = CodeBatch(batch);
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      return;
+    }
+    // Keep at most two batches per thread in flight, so memory stays bounded.
+    while (pending_.size() >= static_cast<size_t>(2 * threads_)) WriteFront();
+    pending_.push_back(std::async(std::launch::async, [this, b = std::move(batch)] {
+      return CodeBatch(b);
+    }));
+  }
+
+  void WriteFront() {
+    std::string out = pending_.front().get();
+    pending_.pop_front();
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+
+  const coder::Coder& coder_;
+  const cameo::Codebook& codebook_;
+  int threads_;
+  std::vector<io::Article> batch_;
+  std::deque<std::future<std::string>> pending_;
+};
+
+int RunCode(int argc, char** argv) {
+  CodeOptions o;
+  int status = ParseCodeOptions(argc, argv, &o);
+  if (status >= 0) return status;
+  if (o.files.empty()) o.files.push_back("-");
+
+  std::string error;
+  std::unique_ptr<Resources> resources = LoadResources(o.paths, &error);
+  if (!resources) {
+    std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+    return 1;
+  }
+  coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coder);
+
+  std::FILE* rejects = nullptr;
+  if (!o.rejects.empty()) {
+    rejects = std::fopen(o.rejects.c_str(), "ab");
+    if (rejects == nullptr) {
+      std::fprintf(stderr, "khaldun: cannot write rejects file %s: %s\n", o.rejects.c_str(),
+                   std::strerror(errno));
+      return 1;
+    }
+  }
+  uint64_t rejected = 0, coded = 0;
+  auto reject = [&](const io::Rejection& r) {
+    ++rejected;
+    std::fprintf(stderr, "khaldun: %s\n", r.Message().c_str());
+    if (rejects != nullptr) {
+      std::fwrite(r.raw.data(), 1, r.raw.size(), rejects);
+      std::fputc('\n', rejects);
+    }
+  };
+
+  OrderedCoder out(coder, *resources->codebook, o.threads);
+  bool fatal = false;
+  for (const std::string& file : o.files) {
+    bool plain = !o.date.empty() && file != "-" && !EndsWith(file, ".jsonl") &&
+                 !EndsWith(file, ".json");
+    if (plain) {
+      io::Article article;
+      std::string reason;
+      std::string id = o.id.empty() ? file : o.id;
+      if (!io::ReadPlainTextArticle(file, id, o.date, &article, &reason)) {
+        io::Rejection r{file, 0, reason, ""};
+        ++rejected;
+        std::fprintf(stderr, "khaldun: %s: %s\n", file.c_str(), reason.c_str());
+        continue;
+      }
+      ++coded;
+      out.Add(std::move(article));
+      continue;
+    }
+    std::FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
+    if (f == nullptr) {
+      std::fprintf(stderr, "khaldun: cannot open %s: %s\n", file.c_str(), std::strerror(errno));
+      fatal = true;
+      continue;
+    }
+    io::JsonLinesReader reader(f, file);
+    io::Article article;
+    io::Rejection rejection;
+    while (true) {
+      io::JsonLinesReader::Status s = reader.Next(&article, &rejection);
+      if (s == io::JsonLinesReader::Status::kEnd) break;
+      if (s == io::JsonLinesReader::Status::kRejected) {
+        reject(rejection);
+        continue;
+      }
+      ++coded;
+      out.Add(std::move(article));
+      article = io::Article();
+    }
+    if (f != stdin) std::fclose(f);
+  }
+  out.Finish();
+  if (rejects != nullptr) std::fclose(rejects);
+  if (rejected > 0)
+    std::fprintf(stderr, "khaldun: %llu article(s) coded, %llu input record(s) rejected\n",
+                 static_cast<unsigned long long>(coded), static_cast<unsigned long long>(rejected));
+  if (fatal) return 1;
+  return rejected > 0 ? 3 : 0;
+}
+
+int RunDict(int argc, char** argv) {
+  if (argc < 1 || std::strcmp(argv[0], "stats") != 0)
+    return Usage("'khaldun dict' takes a subcommand: stats");
+  ResourcePaths paths;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if ((arg == "--dict" || arg == "--data") && i + 1 < argc) {
+      (arg == "--dict" ? paths.dict : paths.data) = argv[++i];
+    } else {
+      return Usage("unknown option " + arg + " for 'khaldun dict stats'");
+    }
+  }
+  std::string error;
+  std::unique_ptr<Resources> r = LoadResources(paths, &error);
+  if (!r) {
+    std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+    return 1;
+  }
+  const dict::Dictionary& d = *r->dictionary;
+  std::printf("kind\tentries\tphrases\n");
+  for (dict::EntryKind k :
+       {dict::EntryKind::kActor, dict::EntryKind::kNation, dict::EntryKind::kPerson,
+        dict::EntryKind::kAgent, dict::EntryKind::kVerb, dict::EntryKind::kNoun,
+        dict::EntryKind::kVerdict, dict::EntryKind::kDiscard}) {
+    std::printf("%s\t%zu\t%zu\n", std::string(dict::EntryKindName(k)).c_str(), d.CountOf(k),
+                d.PhraseCountOf(k));
+  }
+  std::printf("load\t%.3f s\n", r->load_seconds);
+  return 0;
+}
+
+}  // namespace
+}  // namespace khaldun::cli
+
+int main(int argc, char** argv) {
+  using namespace khaldun::cli;
+  if (argc < 2) {
+    std::fputs(kMainHelp, stderr);
+    return 2;
+  }
+  std::string command = argv[1];
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::fputs(kMainHelp, stdout);
+    return 0;
+  }
+  if (command == "--version") {
+    std::printf("khaldun %s\n", kVersion);
+    return 0;
+  }
+  if (command == "code") return RunCode(argc - 2, argv + 2);
+  if (command == "dict") return RunDict(argc - 2, argv + 2);
+  return Usage("unknown command '" + command + "'");
+}

@@ -1,0 +1,164 @@
+#include "coder/coder.h"
+
+#include <cstdlib>
+#include <set>
+#include <tuple>
+
+#include "coder/document_memory.h"
+#include "coder/event_finder.h"
+#include "coder/mention_finder.h"
+#include "coder/sentence.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+#include "when/date_resolver.h"
+
+namespace khaldun::coder {
+
+const char* ActorSourceName(ActorSource source) {
+  switch (source) {
+    case ActorSource::kDictionary: return "dictionary";
+    case ActorSource::kComposed: return "composed";
+    case ActorSource::kMemory: return "memory";
+    case ActorSource::kPronoun: return "pronoun";
+  }
+  return "?";
+}
+
+namespace {
+
+// The date an event takes: a time expression of its own sentence (the one
+// nearest the event words), else the last one of an earlier sentence (a
+// statement "on Friday" goes on in the next sentences), else the
+// publication date.
+struct DateChoice {
+  std::string date;
+  std::string text;
+  bool from_context = false;
+};
+
+DateChoice ChooseDate(const Sentence& s, const std::vector<when::DateMention>& dates,
+                      uint32_t anchor, const DateChoice& carried) {
+  const when::DateMention* best = nullptr;
+  long best_distance = 0;
+  for (const when::DateMention& d : dates) {
+    long distance = anchor < d.first_token ? long{d.first_token} - anchor
+                                           : long{anchor} - long{d.end_token} + 1;
+    if (best == nullptr || distance < best_distance) {
+      best = &d;
+      best_distance = distance;
+    }
+  }
+  if (best == nullptr) return carried;
+  return DateChoice{best->date.ToString(), std::string(s.Words(best->first_token, best->end_token)),
+                    false};
+}
+
+ActorRef MakeActorRef(const Sentence& s, const Mention& m, const dict::Dictionary& d) {
+  ActorRef ref;
+  ref.code = m.code;
+  ref.span = text::Span{s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
+  ref.text = std::string(s.Words(m.begin, m.end));
+  ref.source = m.source;
+  for (uint32_t id : m.entries) {
+    const dict::Entry& e = d.entry(id);
+    ref.entries.push_back(DictionaryRef{std::string(dict::EntryKindName(e.kind)), e.phrases, e.Where()});
+  }
+  return ref;
+}
+
+}  // namespace
+
+Coder::Coder(const dict::Dictionary* dictionary, const text::Lemmatizer* lemmatizer,
+             CoderOptions options)
+    : dictionary_(dictionary), lemmatizer_(lemmatizer), options_(options) {}
+
+std::vector<Event> Coder::Code(const ArticleInput& article) const {
+  std::vector<Event> events;
+  std::optional<when::CivilDate> published = when::CivilDate::Parse(article.date);
+  if (!published) return events;
+  const dict::Dictionary& d = *dictionary_;
+
+  std::optional<text::Dateline> dateline = text::FindDateline(article.text);
+  std::vector<text::Span> spans = text::SplitSentences(article.text);
+  DocumentMemory memory;
+  DateChoice carried{published->ToString(), "", false};
+
+  for (size_t index = 0; index < spans.size(); ++index) {
+    Sentence s;
+    s.article = article.text;
+    s.published = *published;
+    s.tokens = text::Tokenize(article.text, spans[index], lemmatizer_);
+    if (dateline) {
+      // "TEHRAN –" names where the story was filed, not an actor.
+      size_t skip = 0;
+      while (skip < s.tokens.size() && s.tokens[skip].span.begin < dateline->body) ++skip;
+      if (skip > 0) {
+        s.tokens.erase(s.tokens.begin(), s.tokens.begin() + static_cast<long>(skip));
+        if (!s.tokens.empty()) s.tokens.front().sentence_initial = true;
+      }
+    }
+    if (s.tokens.empty()) continue;
+    s.keys.reserve(s.tokens.size());
+    for (const text::Token& t : s.tokens) s.keys.push_back(d.KeysOf(t));
+
+    std::vector<when::DateMention> dates = when::FindDates(s.tokens, *published);
+    std::vector<Mention> mentions = FindMentions(s, d, &memory);
+
+    bool discarded = false;
+    for (size_t t = 0; t < s.tokens.size() && !discarded; ++t)
+      discarded = !d.MatchPhrases(dict::Family::kDiscard, s.keys, t).empty();
+
+    if (!discarded) {
+      std::set<std::tuple<std::string, std::string, std::string>> seen;
+      for (const FoundEvent& found : FindEvents(s, mentions, d)) {
+        if (found.negated && !options_.keep_negated) continue;
+        if (!found.has_target && !options_.allow_missing_target) continue;
+        const dict::Entry& entry = d.entry(found.entry);
+        std::string cameo(entry.CodeOn(*published));
+        DateChoice date = ChooseDate(s, dates, found.anchor, carried);
+        for (const Mention& src : mentions) {
+          if (src.group != mentions[found.source].group) continue;
+          for (const Mention& tgt : mentions) {
+            bool no_target = !found.has_target;
+            if (!no_target && tgt.group != mentions[found.target].group) continue;
+            if (!no_target && (&src == &tgt || src.code == tgt.code)) continue;
+            if (!seen.emplace(src.code, no_target ? "" : tgt.code, cameo).second) continue;
+            Event e;
+            e.doc_id = article.id;
+            e.sentence_index = static_cast<int>(index);
+            e.sentence = spans[index];
+            e.source = MakeActorRef(s, src, d);
+            if (!no_target) e.target = MakeActorRef(s, tgt, d);
+            e.cameo = cameo;
+            e.date = date.date;
+            e.date_text = date.text;
+            e.date_from_context = date.from_context;
+            e.mode = found.mode;
+            e.pattern = found.pattern;
+            for (uint32_t w : found.words) {
+              e.event_spans.push_back(s.tokens[w].span);
+              if (!e.event_text.empty()) e.event_text += ' ';
+              e.event_text += s.tokens[w].surface;
+            }
+            e.event_entry = DictionaryRef{std::string(dict::EntryKindName(entry.kind)),
+                                          entry.phrases, entry.Where()};
+            events.push_back(std::move(e));
+            if (no_target) break;
+          }
+        }
+        // The subject of the sentence is who "he" most likely means next.
+        const Mention& subject = mentions[found.source];
+        if (subject.person)
+          memory.SetLastPerson(subject.code, std::string(s.Words(subject.begin, subject.end)));
+      }
+    }
+    if (!dates.empty()) {
+      const when::DateMention& last = dates.back();
+      carried = DateChoice{last.date.ToString(),
+                           std::string(s.Words(last.first_token, last.end_token)), true};
+    }
+  }
+  return events;
+}
+
+}  // namespace khaldun::coder

@@ -1,0 +1,221 @@
+// End-to-end tests of the coder on sentences written for each phenomenon,
+// with a small dictionary written here, so that each test shows the rule
+// it checks. Expected events are worked out by hand from the text.
+#include "coder/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace khaldun::coder {
+namespace {
+
+const char* kTestDictionary[] = {
+    "actor Iran = IRN",
+    "actor Israel = ISR",
+    "actor Syria = SYR",
+    "actor Lebanon = LBN",
+    "actor France = FRA",
+    "actor Germany = DEU",
+    "actor Sweden = SWE",
+    "actor Russia = RUS",
+    "actor Ukraine = UKR",
+    "actor Egypt = EGY",
+    "actor Brazil = BRA",
+    "actor Argentina = ARG",
+    "actor Moscow = RUSGOV",
+    "actor Ankara = TURGOV",
+    "actor the West Bank | West Bank = PSE",
+    "nation Iranian = IRN",
+    "nation Israeli = ISR",
+    "nation Turkish = TUR",
+    "person Barack Obama | Obama = USAGOV 2009-01-20..2017-01-20, USAELI",
+    "person Ebrahim Raisi | Raisi = IRNGOV 2021-08-03..2024-05-19",
+    "person Vladimir Putin | Putin = RUSGOV 1999-08-09..",
+    "person Recep Tayyip Erdogan | Erdogan = TURGOV 2003-03-14..",
+    "agent president | foreign minister | minister | foreign ministry | spokesman | official = GOV",
+    "agent troops | soldier = MIL",
+    "verb condemn | criticize | criticise = 111",
+    "verb accuse * of = 112",
+    "verb attack = 190",
+    "verb raid = 190",
+    "verb meet = 040",
+    "verb speak with = 040",
+    "verb speak by telephone with = 041",
+    "noun attack on | attack against = 190",
+    "verdict violation | flagrant violation = 112",
+    "discard football",
+};
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error).release();
+    ASSERT_NE(lemmatizer_, nullptr) << error;
+    dictionary_ = new dict::Dictionary(nullptr);
+    int line = 0;
+    for (const char* entry : kTestDictionary)
+      ASSERT_TRUE(dictionary_->AddLine(entry, "test", ++line, &error)) << error;
+  }
+  static void TearDownTestSuite() {
+    delete dictionary_;
+    delete lemmatizer_;
+  }
+
+  // Events as "SOURCE>TARGET:CODE@DATE", in output order.
+  std::vector<std::string> Code(const std::string& text, const std::string& date,
+                                CoderOptions options = {}) {
+    Coder coder(dictionary_, lemmatizer_, options);
+    last_ = coder.Code(ArticleInput{"t", date, text});
+    std::vector<std::string> out;
+    for (const Event& e : last_)
+      out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo + "@" + e.date);
+    return out;
+  }
+  using V = std::vector<std::string>;
+
+  static text::Lemmatizer* lemmatizer_;
+  static dict::Dictionary* dictionary_;
+  std::vector<Event> last_;
+};
+
+text::Lemmatizer* CoderTest::lemmatizer_ = nullptr;
+dict::Dictionary* CoderTest::dictionary_ = nullptr;
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  EXPECT_EQ(Code("Iran condemned Israel.", "2023-04-08"), (V{"IRN>ISR:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsTheRoles) {
+  // Published Wednesday 2024-03-06; "on Monday" is 2024-03-04.
+  EXPECT_EQ(Code("Lebanon was attacked by Israel on Monday.", "2024-03-06"),
+            (V{"ISR>LBN:190@2024-03-04"}));
+}
+
+TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {
+  EXPECT_EQ(Code("Iran and Syria condemned the Israeli raids.", "2023-04-08"),
+            (V{"IRN>ISR:111@2023-04-08", "SYR>ISR:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, CompoundTarget) {
+  EXPECT_EQ(Code("Russia criticized France, Germany and Sweden.", "2023-04-08"),
+            (V{"RUS>FRA:111@2023-04-08", "RUS>DEU:111@2023-04-08", "RUS>SWE:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, NegationDropsTheEvent) {
+  EXPECT_TRUE(Code("Egypt did not condemn Israel.", "2023-04-08").empty());
+  EXPECT_TRUE(Code("Egypt never criticized Israel.", "2023-04-08").empty());
+  CoderOptions keep;
+  keep.keep_negated = true;
+  EXPECT_EQ(Code("Egypt did not condemn Israel.", "2023-04-08", keep),
+            (V{"EGY>ISR:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, NationAndRoleCompose) {
+  EXPECT_EQ(Code("Israeli troops raided the West Bank.", "2023-04-08"),
+            (V{"ISRMIL>PSE:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, AppositiveNameIsRememberedLaterInTheArticle) {
+  std::string text =
+      "The spokesman for the Iranian foreign ministry, Nasser Kanaani, criticised France. "
+      "Kanaani later accused Germany of hypocrisy.";
+  EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRNGOV>FRA:111@2023-04-08", "IRNGOV>DEU:112@2023-04-08"}));
+  // The second event's source was recognised through memory.
+  ASSERT_EQ(last_.size(), 2u);
+  EXPECT_EQ(last_[1].source.source, ActorSource::kMemory);
+  EXPECT_EQ(last_[1].source.text, "Kanaani");
+}
+
+TEST_F(CoderTest, TitleAndUnknownNameCompose) {
+  std::string text = "Iranian President Ebrahim Raisi spoke with Turkish President Abdullah Gul.";
+  EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRNGOV>TURGOV:040@2023-04-08"}));
+}
+
+TEST_F(CoderTest, LongestVerbPatternWins) {
+  EXPECT_EQ(Code("Putin spoke by telephone with Erdogan.", "2023-04-08"),
+            (V{"RUSGOV>TURGOV:041@2023-04-08"}));
+}
+
+TEST_F(CoderTest, DateBoundedRolesFollowThePublicationDate) {
+  EXPECT_EQ(Code("Obama criticized Russia.", "2015-06-01"), (V{"USAGOV>RUS:111@2015-06-01"}));
+  EXPECT_EQ(Code("Obama criticized Russia.", "2022-06-01"), (V{"USAELI>RUS:111@2022-06-01"}));
+  // Raisi has no code outside his term: no actor, no event.
+  EXPECT_TRUE(Code("Raisi criticized Russia.", "2025-01-01").empty());
+}
+
+TEST_F(CoderTest, PronounsReferBackToTheLastSubject) {
+  std::string text = "Raisi arrived in Ankara on Tuesday. He criticised Israel.";
+  EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRNGOV>ISR:111@2023-04-04"}));
+  EXPECT_EQ(last_[0].source.source, ActorSource::kPronoun);
+}
+
+TEST_F(CoderTest, RoleNounRemembered) {
+  std::string text = "Iran's foreign minister arrived in Ankara. The minister condemned Sweden.";
+  EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRNGOV>SWE:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, DatelineIsNotAnActor) {
+  std::string text = "MOSCOW (Reuters) - Russia condemned Ukraine on Friday.";
+  // Published Saturday 2023-04-08: Friday is 2023-04-07. Moscow would be RUSGOV.
+  EXPECT_EQ(Code(text, "2023-04-08"), (V{"RUS>UKR:111@2023-04-07"}));
+}
+
+TEST_F(CoderTest, RelativeDateCarriesToTheNextSentences) {
+  std::string text =
+      "In a statement on Thursday afternoon, Iran condemned Israel. Iran also criticised Sweden.";
+  EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRN>ISR:111@2023-04-06", "IRN>SWE:111@2023-04-06"}));
+  EXPECT_TRUE(last_[1].date_from_context);
+}
+
+TEST_F(CoderTest, VerdictInReportedSpeech) {
+  std::string text = "The Israeli raids, Raisi said, are a flagrant violation of international law.";
+  EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRNGOV>ISR:112@2023-04-08"}));
+  EXPECT_EQ(last_[0].mode, "verdict");
+}
+
+TEST_F(CoderTest, NominalEvent) {
+  EXPECT_EQ(Code("Egypt criticized the raids after Israel's attack on Lebanon.", "2023-04-08"),
+            (V{"ISR>LBN:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, DiscardedSentenceGivesNothing) {
+  EXPECT_TRUE(Code("Brazil attacked Argentina in the football final.", "2023-04-08").empty());
+}
+
+TEST_F(CoderTest, NoTargetNoEvent) {
+  EXPECT_TRUE(Code("Iran condemned the decision.", "2023-04-08").empty());
+  CoderOptions lenient;
+  lenient.allow_missing_target = true;
+  EXPECT_EQ(Code("Iran condemned the decision.", "2023-04-08", lenient),
+            (V{"IRN>:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, EvidenceNamesTheWordsAndEntries) {
+  std::string text = "Lebanon was attacked by Israel.";
+  Code(text, "2023-04-08");
+  ASSERT_EQ(last_.size(), 1u);
+  const Event& e = last_[0];
+  EXPECT_EQ(e.mode, "passive verb");
+  EXPECT_EQ(e.pattern, "attack");
+  ASSERT_EQ(e.event_spans.size(), 1u);
+  EXPECT_EQ(text.substr(e.event_spans[0].begin, e.event_spans[0].size()), "attacked");
+  EXPECT_EQ(e.source.text, "Israel");
+  EXPECT_EQ(text.substr(e.source.span.begin, e.source.span.size()), "Israel");
+  EXPECT_EQ(e.event_entry.where, "test:27");
+  EXPECT_EQ(e.sentence.begin, 0u);
+  EXPECT_EQ(e.sentence.end, text.size());
+}
+
+TEST_F(CoderTest, SurvivesHostileInput) {
+  EXPECT_TRUE(Code("", "2023-04-08").empty());
+  EXPECT_TRUE(Code("\xff\xfe\x80 Iran \xc3", "2023-04-08").empty());
+  EXPECT_TRUE(Code(std::string(100000, ','), "2023-04-08").empty());
+  EXPECT_TRUE(Code("Iran condemned Israel.", "not a date").empty());
+}
+
+}  // namespace
+}  // namespace khaldun::coder

@@ -1,0 +1,328 @@
+#include "coder/event_finder.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "coder/word_classes.h"
+
+namespace khaldun::coder {
+namespace {
+
+// How many words may stand between an event's last word and its target
+// ("launched attacks against southern Lebanon": one, "southern").
+constexpr uint32_t kMaxObjectDistance = 4;
+// The same for nominal events, whose complements run longer
+// ("attacks against civilian regions in southern Lebanon").
+constexpr uint32_t kMaxNounObjectDistance = 5;
+
+bool IsPunct(const text::Token& t) { return t.kind == text::TokenKind::kPunct; }
+
+class Finder {
+ public:
+  Finder(const Sentence& s, const std::vector<Mention>& mentions, const dict::Dictionary& d)
+      : s_(s), mentions_(mentions), d_(d), n_(static_cast<uint32_t>(s.tokens.size())),
+        mention_at_(n_, -1), boundary_(n_, false), consumed_(n_, false) {
+    for (size_t m = 0; m < mentions_.size(); ++m)
+      for (uint32_t i = mentions_[m].begin; i < mentions_[m].end && i < n_; ++i)
+        mention_at_[i] = static_cast<int>(m);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const std::string& w = s_.tokens[i].lower;
+      boundary_[i] = IsPunct(s_.tokens[i]) && (w == "," || w == ";" || w == ":" || w == "(" ||
+                                               w == ")" || w == "\"" || w == "." || w == "?");
+    }
+  }
+
+  std::vector<FoundEvent> Run() {
+    FindVerbEvents();
+    FindNounEvents();
+    FindVerdictEvents();
+    std::stable_sort(events_.begin(), events_.end(),
+                     [](const FoundEvent& a, const FoundEvent& b) { return a.anchor < b.anchor; });
+    return std::move(events_);
+  }
+
+ private:
+  const std::string& Lower(uint32_t i) const { return s_.tokens[i].lower; }
+
+  // Whether token `t` is used as a verb here, not as a noun ("the attacks",
+  // "Israeli attacks"), an infinitive ("to confront") or a gerund.
+  bool IsVerbUse(uint32_t t) const {
+    const text::Token& tok = s_.tokens[t];
+    if (tok.kind != text::TokenKind::kWord || mention_at_[t] >= 0) return false;
+    if (tok.capitalized && !tok.sentence_initial) return false;
+    bool gerund = tok.lower.size() > 4 && tok.lower.ends_with("ing");
+    if (t > 0) {
+      const text::Token& prev = s_.tokens[t - 1];
+      if (IsDeterminer(prev.lower) || prev.kind == text::TokenKind::kPossessive ||
+          prev.kind == text::TokenKind::kNumber || prev.lower == "to")
+        return false;
+      int pm = mention_at_[t - 1];
+      if (pm >= 0 && (mentions_[pm].nation_only || mentions_[pm].possessive)) return false;
+      if (gerund && IsPreposition(prev.lower)) return false;
+    }
+    if (gerund) {  // only progressive forms: "is attacking"
+      bool progressive = (t >= 1 && IsBeForm(Lower(t - 1))) || (t >= 2 && IsBeForm(Lower(t - 2)));
+      if (!progressive) return false;
+    }
+    return true;
+  }
+
+  bool IsPassive(uint32_t t) const {
+    const text::Token& tok = s_.tokens[t];
+    if (tok.lower == tok.verb || tok.lower.ends_with("ing") || tok.lower.ends_with("s")) return false;
+    for (uint32_t back = 1; back <= 3 && back <= t; ++back) {
+      uint32_t j = t - back;
+      if (mention_at_[j] >= 0 || boundary_[j]) return false;
+      if (IsBeForm(Lower(j)) || Lower(j) == "get" || Lower(j) == "got") return true;
+    }
+    return false;
+  }
+
+  bool IsNegated(uint32_t t, uint32_t from) const {
+    uint32_t start = t >= 5 ? t - 5 : 0;
+    start = std::max(start, from);
+    for (uint32_t j = start; j < t; ++j)
+      if (boundary_[j]) start = j + 1;  // look only within the verb's own clause
+    for (uint32_t j = start; j < t; ++j) {
+      const std::string& w = Lower(j);
+      if (IsNegator(w) || IsHedge(w)) return true;
+      const std::string& v = s_.tokens[j].verb;
+      if ((v == "refuse" || v == "decline" || v == "fail") && j + 1 < t && Lower(j + 1) == "to")
+        return true;
+    }
+    return false;
+  }
+
+  // Position of a parenthetical ", X said," whose closing comma is token `j`:
+  // returns the index of its opening comma, or -1.
+  int ParentheticalStart(uint32_t j) const {
+    if (Lower(j) != "," || j < 3) return -1;
+    uint32_t k = j - 1;
+    // ", Kanaani said," or ", said Kanaani,"
+    if (IsSpeechVerb(s_.tokens[k].verb) && mention_at_[k - 1] >= 0) {
+      const Mention& m = mentions_[mention_at_[k - 1]];
+      if (m.begin > 0 && Lower(m.begin - 1) == ",") return static_cast<int>(m.begin - 1);
+    }
+    if (mention_at_[k] >= 0) {
+      const Mention& m = mentions_[mention_at_[k]];
+      if (m.begin >= 2 && IsSpeechVerb(s_.tokens[m.begin - 1].verb) && Lower(m.begin - 2) == ",")
+        return static_cast<int>(m.begin - 2);
+    }
+    return -1;
+  }
+
+  // The subject of the verb at token `t`: the nearest mention to its left in
+  // the clause that is not inside a prepositional phrase. A mention that an
+  // earlier verb took as its object hands over that verb's subject
+  // ("Iran condemned Israel and criticized Syria").
+  std::optional<uint32_t> Subject(uint32_t t) const {
+    for (int j = static_cast<int>(t) - 1; j >= 0; --j) {
+      const std::string& w = Lower(j);
+      if (w == ";" || w == ":") return std::nullopt;
+      int paren = ParentheticalStart(static_cast<uint32_t>(j));
+      if (paren >= 0) {
+        j = paren;
+        continue;
+      }
+      int m = mention_at_[j];
+      if (m < 0) continue;
+      const Mention& mention = mentions_[m];
+      j = static_cast<int>(mention.begin);
+      uint32_t before = mention.begin;
+      if (before > 0 && IsDeterminer(Lower(before - 1))) --before;
+      if (before > 0 && IsPreposition(Lower(before - 1))) continue;
+      for (const FoundEvent& e : events_)
+        if (e.has_target && e.target == static_cast<uint32_t>(m) && e.mode != "noun") return e.source;
+      return static_cast<uint32_t>(m);
+    }
+    return std::nullopt;
+  }
+
+  // The first mention after the event words, within `max_distance` words of
+  // the last of them, before the clause ends. Mentions inside the pattern's
+  // gaps count ("accused Israel of"). With `stop_at_phrase`, a preposition
+  // after a skipped content word ends the search: in "criticized the raids
+  // after Israel's attack" Israel is not what was criticised.
+  std::optional<uint32_t> Object(const std::vector<uint32_t>& words, uint32_t max_distance,
+                                 bool stop_at_phrase) const {
+    uint32_t last = words.back();
+    uint32_t distance = 0;
+    bool skipped_content = false;
+    for (uint32_t j = words.front() + 1; j < n_; ++j) {
+      if (std::find(words.begin(), words.end(), j) != words.end()) continue;
+      if (mention_at_[j] >= 0) return static_cast<uint32_t>(mention_at_[j]);
+      if (j > last) {
+        const std::string& w = Lower(j);
+        if (boundary_[j] || IsClauseOpener(w)) return std::nullopt;
+        if (w == "and" || w == "but") return std::nullopt;
+        if (stop_at_phrase && skipped_content && IsPreposition(w)) return std::nullopt;
+        if (++distance > max_distance) return std::nullopt;
+        if (!IsDeterminer(w) && !IsPreposition(w)) skipped_content = true;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The mention after "by" that follows a passive verb: "was attacked by Israel".
+  std::optional<uint32_t> PassiveAgent(uint32_t last) const {
+    for (uint32_t j = last + 1; j < n_ && j <= last + 3; ++j) {
+      if (boundary_[j]) return std::nullopt;
+      if (Lower(j) != "by") continue;
+      for (uint32_t k = j + 1; k < n_ && k <= j + 2; ++k)
+        if (mention_at_[k] >= 0) return static_cast<uint32_t>(mention_at_[k]);
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  void FindVerbEvents() {
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (consumed_[t] || !IsVerbUse(t)) continue;
+      std::optional<dict::VerbMatch> match = d_.MatchVerb(s_.keys, boundary_, t, n_);
+      if (!match) continue;
+      FoundEvent e;
+      e.entry = match->entry;
+      e.pattern = d_.PatternText(match->pattern);
+      e.words = match->word_tokens;
+      e.anchor = t;
+      std::optional<uint32_t> subject = Subject(t);
+      if (IsPassive(t)) {
+        e.mode = "passive verb";
+        std::optional<uint32_t> agent = PassiveAgent(e.words.back());
+        if (!agent || !subject) continue;
+        e.source = *agent;
+        e.target = *subject;
+        e.has_target = true;
+      } else {
+        e.mode = "verb";
+        if (!subject) continue;
+        e.source = *subject;
+        std::optional<uint32_t> object = Object(e.words, kMaxObjectDistance, true);
+        if (object) {
+          e.target = *object;
+          e.has_target = true;
+        }
+      }
+      uint32_t subject_end = subject ? mentions_[*subject].end : 0;
+      e.negated = IsNegated(t, std::min(subject_end, t));
+      for (uint32_t w : e.words) consumed_[w] = true;
+      events_.push_back(std::move(e));
+    }
+  }
+
+  // A mention that can own a nominal event ending just before token `t`:
+  // "Israel's", "Israeli", "its", with up to two adjectives between.
+  std::optional<uint32_t> Possessor(uint32_t t) const {
+    for (uint32_t back = 1; back <= 3 && back <= t; ++back) {
+      uint32_t j = t - back;
+      int m = mention_at_[j];
+      if (m >= 0) {
+        const Mention& mention = mentions_[m];
+        if (mention.nation_only || mention.possessive) return static_cast<uint32_t>(m);
+        return std::nullopt;
+      }
+      const text::Token& tok = s_.tokens[j];
+      if (tok.kind == text::TokenKind::kPossessive) continue;
+      if (boundary_[j] || tok.kind != text::TokenKind::kWord || tok.capitalized ||
+          IsDeterminer(tok.lower) || IsPreposition(tok.lower))
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  void FindNounEvents() {
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (consumed_[t] || mention_at_[t] >= 0) continue;
+      std::vector<dict::PhraseMatch> matches = d_.MatchPhrases(dict::Family::kNoun, s_.keys, t);
+      if (matches.empty()) continue;
+      const dict::PhraseMatch& m = matches.back();
+      std::optional<uint32_t> owner = Possessor(t);
+      if (!owner) continue;
+      FoundEvent e;
+      e.mode = "noun";
+      e.entry = m.entries->front();
+      e.pattern = d_.entry(e.entry).phrases;
+      for (uint32_t k = t; k < t + m.length; ++k) e.words.push_back(k);
+      e.anchor = t;
+      e.source = *owner;
+      std::optional<uint32_t> object = Object(e.words, kMaxNounObjectDistance, false);
+      if (!object) continue;
+      e.target = *object;
+      e.has_target = true;
+      for (uint32_t w : e.words) consumed_[w] = true;
+      events_.push_back(std::move(e));
+    }
+  }
+
+  // The speaker of reported speech in this sentence: "Kanaani said",
+  // "said Kanaani", "the minister told reporters".
+  std::optional<uint32_t> Speaker() const {
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (!IsSpeechVerb(s_.tokens[t].verb) || s_.tokens[t].kind != text::TokenKind::kWord) continue;
+      if (t > 0 && mention_at_[t - 1] >= 0) return static_cast<uint32_t>(mention_at_[t - 1]);
+      if (t + 1 < n_ && mention_at_[t + 1] >= 0) return static_cast<uint32_t>(mention_at_[t + 1]);
+      if (std::optional<uint32_t> subject = Subject(t)) return subject;
+    }
+    return std::nullopt;
+  }
+
+  void FindVerdictEvents() {
+    std::optional<uint32_t> speaker;
+    bool speaker_sought = false;
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (consumed_[t] || mention_at_[t] >= 0) continue;
+      std::vector<dict::PhraseMatch> matches = d_.MatchPhrases(dict::Family::kVerdict, s_.keys, t);
+      if (matches.empty()) continue;
+      // A copula shortly before: "are (also) a (flagrant) violation".
+      std::optional<uint32_t> copula;
+      for (uint32_t back = 1; back <= 4 && back <= t; ++back) {
+        uint32_t j = t - back;
+        if (boundary_[j] || mention_at_[j] >= 0) break;
+        if (IsCopula(s_.tokens[j].verb)) {
+          copula = j;
+          break;
+        }
+      }
+      if (!copula) continue;
+      if (!speaker_sought) {
+        speaker = Speaker();
+        speaker_sought = true;
+      }
+      if (!speaker) return;
+      std::optional<uint32_t> subject = Subject(*copula);
+      if (!subject || *subject == *speaker) continue;
+      const dict::PhraseMatch& m = matches.back();
+      FoundEvent e;
+      e.mode = "verdict";
+      e.entry = m.entries->front();
+      e.pattern = d_.entry(e.entry).phrases;
+      e.words = {*copula};
+      for (uint32_t k = t; k < t + m.length; ++k) e.words.push_back(k);
+      e.anchor = t;
+      e.source = *speaker;
+      e.target = *subject;
+      e.has_target = true;
+      e.negated = IsNegated(*copula, mentions_[*subject].end);
+      for (uint32_t k = t; k < t + m.length; ++k) consumed_[k] = true;
+      events_.push_back(std::move(e));
+    }
+  }
+
+  const Sentence& s_;
+  const std::vector<Mention>& mentions_;
+  const dict::Dictionary& d_;
+  uint32_t n_;
+  std::vector<int> mention_at_;
+  std::vector<bool> boundary_;
+  std::vector<bool> consumed_;
+  std::vector<FoundEvent> events_;
+};
+
+}  // namespace
+
+std::vector<FoundEvent> FindEvents(const Sentence& sentence, const std::vector<Mention>& mentions,
+                                   const dict::Dictionary& dictionary) {
+  return Finder(sentence, mentions, dictionary).Run();
+}
+
+}  // namespace khaldun::coder

@@ -1,0 +1,36 @@
+// Finds the events of one sentence from its actor mentions: verb patterns
+// with their subject and object (active, passive, coordinated verbs,
+// parenthetical speech), nominal events ("Israel's attacks on Gaza") and
+// verdicts in reported speech ("the attacks, Kanaani said, are a violation").
+#ifndef KHALDUN_CODER_EVENT_FINDER_H_
+#define KHALDUN_CODER_EVENT_FINDER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coder/mention.h"
+#include "coder/sentence.h"
+#include "dict/dictionary.h"
+
+namespace khaldun::coder {
+
+struct FoundEvent {
+  uint32_t source = 0;  // index into the mentions
+  uint32_t target = 0;
+  bool has_target = false;
+  uint32_t entry = 0;          // the verb, noun or verdict entry
+  std::string mode;            // "verb", "passive verb", "noun", "verdict"
+  std::string pattern;         // the pattern as written in the dictionary
+  std::vector<uint32_t> words; // tokens of the event words
+  uint32_t anchor = 0;         // the event's main token (for the date nearest to it)
+  bool negated = false;        // "did not condemn", "may attack"
+};
+
+// Events of `sentence` in token order. Negated events are returned marked.
+std::vector<FoundEvent> FindEvents(const Sentence& sentence, const std::vector<Mention>& mentions,
+                                   const dict::Dictionary& dictionary);
+
+}  // namespace khaldun::coder
+
+#endif  // KHALDUN_CODER_EVENT_FINDER_H_

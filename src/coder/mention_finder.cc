@@ -1,0 +1,457 @@
+#include "coder/mention_finder.h"
+
+#include <optional>
+#include <string>
+
+#include "coder/word_classes.h"
+
+namespace khaldun::coder {
+namespace {
+
+using dict::EntryKind;
+
+// The building blocks of mentions, found token by token before composing.
+enum class PieceKind {
+  kName,         // a dictionary actor or person
+  kNation,       // a nationality word
+  kAgent,        // a role noun
+  kMemoryName,   // a name learned earlier in the article
+  kPronoun,      // he, his, it, its ...
+  kUnknownName,  // capitalised words the dictionaries do not know: "Joko Widodo"
+  kOther,        // any other token
+};
+
+struct Piece {
+  PieceKind kind = PieceKind::kOther;
+  uint32_t begin = 0, end = 0;
+  std::string code;
+  std::vector<uint32_t> entries;
+  bool person = false;
+  std::string role;  // agent phrase, lower-cased, words joined by spaces
+  std::string note;  // for memory pieces: how the name was introduced
+};
+
+Piece MakePiece(PieceKind kind, uint32_t begin, uint32_t end) {
+  Piece p;
+  p.kind = kind;
+  p.begin = begin;
+  p.end = end;
+  return p;
+}
+
+bool AnyCapitalized(const Sentence& s, uint32_t begin, uint32_t end) {
+  for (uint32_t i = begin; i < end; ++i)
+    if (s.tokens[i].capitalized) return true;
+  return false;
+}
+
+std::string JoinLower(const Sentence& s, uint32_t begin, uint32_t end) {
+  std::string out;
+  for (uint32_t i = begin; i < end; ++i) {
+    if (i > begin) out += ' ';
+    out += s.tokens[i].lower;
+  }
+  return out;
+}
+
+// A capitalised word that may be part of a name the dictionaries lack.
+bool IsNameWord(const Sentence& s, uint32_t i) {
+  const text::Token& t = s.tokens[i];
+  return t.kind == text::TokenKind::kWord && t.capitalized && !IsFunctionWord(t.lower);
+}
+
+// The name, nation or person entry at `i`, longest first; persons must hold a
+// code on the publication date.
+std::optional<Piece> NamePiece(const Sentence& s, const dict::Dictionary& d, uint32_t i) {
+  std::vector<dict::PhraseMatch> matches = d.MatchPhrases(dict::Family::kName, s.keys, i);
+  for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
+    if (!AnyCapitalized(s, i, i + m->length)) continue;
+    const dict::Entry* best = nullptr;
+    uint32_t best_id = 0;
+    auto rank = [](EntryKind k) { return k == EntryKind::kPerson ? 0 : k == EntryKind::kActor ? 1 : 2; };
+    for (uint32_t id : *m->entries) {
+      const dict::Entry& e = d.entry(id);
+      if (e.CodeOn(s.published).empty()) continue;
+      if (best == nullptr || rank(e.kind) < rank(best->kind)) {
+        best = &e;
+        best_id = id;
+      }
+    }
+    if (best == nullptr) continue;
+    Piece p;
+    p.kind = best->kind == EntryKind::kNation ? PieceKind::kNation : PieceKind::kName;
+    p.begin = i;
+    p.end = i + m->length;
+    p.code = std::string(best->CodeOn(s.published));
+    p.entries = {best_id};
+    p.person = best->kind == EntryKind::kPerson;
+    return p;
+  }
+  return std::nullopt;
+}
+
+std::optional<Piece> AgentPiece(const Sentence& s, const dict::Dictionary& d, uint32_t i) {
+  std::vector<dict::PhraseMatch> matches = d.MatchPhrases(dict::Family::kAgent, s.keys, i);
+  if (matches.empty()) return std::nullopt;
+  const dict::PhraseMatch& m = matches.back();
+  uint32_t id = m.entries->front();
+  Piece p;
+  p.kind = PieceKind::kAgent;
+  p.begin = i;
+  p.end = i + m.length;
+  p.code = std::string(d.entry(id).CodeOn(s.published));
+  p.entries = {id};
+  // Singular role nouns of people ("president", "spokesman") make "he" refer back.
+  p.person = IsPersonTitle(s.tokens[p.end - 1].lower);
+  for (uint32_t k = p.begin; k < p.end; ++k) {
+    if (k > p.begin) p.role += ' ';
+    p.role += s.tokens[k].noun;
+  }
+  return p;
+}
+
+std::vector<Piece> FindPieces(const Sentence& s, const dict::Dictionary& d,
+                              const DocumentMemory& memory) {
+  std::vector<Piece> pieces;
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  for (uint32_t i = 0; i < n;) {
+    std::optional<Piece> name = NamePiece(s, d, i);
+    std::optional<Piece> agent = AgentPiece(s, d, i);
+    std::optional<Piece> piece;
+    if (name && (!agent || name->end >= agent->end)) {
+      piece = std::move(name);
+    } else if (agent) {
+      piece = std::move(agent);
+    }
+    // Capitalised words: a name remembered from earlier sentences, else unknown.
+    if (IsNameWord(s, i)) {
+      std::vector<std::string_view> words;
+      for (uint32_t k = i; k < n && words.size() < 4 && IsNameWord(s, k); ++k)
+        words.push_back(s.tokens[k].lower);
+      const DocumentMemory::Remembered* known = nullptr;
+      size_t length = memory.LongestKnownName(words, &known);
+      if (length > 0 && (!piece || i + length > piece->end)) {
+        piece = MakePiece(PieceKind::kMemoryName, i, static_cast<uint32_t>(i + length));
+        piece->code = known->code;
+        piece->person = true;
+        piece->note = known->introduced_as;
+      } else if (!piece && !s.tokens[i].sentence_initial) {
+        piece = MakePiece(PieceKind::kUnknownName, i, static_cast<uint32_t>(i + words.size()));
+      }
+    }
+    if (!piece) {
+      const std::string& lower = s.tokens[i].lower;
+      // Resolved while composing, so "its" can refer to an actor of this sentence.
+      if (IsPersonPronoun(lower) || IsThingPronoun(lower)) {
+        piece = MakePiece(PieceKind::kPronoun, i, i + 1);
+        piece->person = IsPersonPronoun(lower);
+      }
+    }
+    if (!piece) piece = MakePiece(PieceKind::kOther, i, i + 1);
+    i = piece->end;
+    pieces.push_back(std::move(*piece));
+  }
+  return pieces;
+}
+
+class MentionBuilder {
+ public:
+  MentionBuilder(const Sentence& s, const dict::Dictionary& d, DocumentMemory* memory,
+                 const std::vector<Piece>& pieces)
+      : s_(s), d_(d), memory_(memory), pieces_(pieces) {}
+
+  std::vector<Mention> Build() {
+    std::vector<Mention> mentions;
+    for (size_t p = 0; p < pieces_.size();) {
+      size_t next = p + 1;
+      if (std::optional<Mention> m = BuildAt(p, &next)) mentions.push_back(std::move(*m));
+      p = next;
+    }
+    LinkCompounds(&mentions);
+    return mentions;
+  }
+
+ private:
+  bool IsToken(size_t p, std::string_view lower) const {
+    return p < pieces_.size() && pieces_[p].kind == PieceKind::kOther &&
+           s_.tokens[pieces_[p].begin].lower == lower;
+  }
+  bool IsCountryPiece(size_t p) const {
+    return p < pieces_.size() && (pieces_[p].kind == PieceKind::kNation ||
+                                  (pieces_[p].kind == PieceKind::kName && !pieces_[p].person));
+  }
+  bool IsNamePiece(size_t p) const {
+    return p < pieces_.size() &&
+           (pieces_[p].kind == PieceKind::kUnknownName || pieces_[p].kind == PieceKind::kMemoryName ||
+            (pieces_[p].kind == PieceKind::kName && pieces_[p].person));
+  }
+
+  // Everything a mention is made of while it is being put together.
+  struct Parts {
+    std::string country, sector, person_code, role, memory_code, memory_note;
+    std::vector<uint32_t> entries;
+    std::vector<std::pair<uint32_t, uint32_t>> new_names;  // unknown names to learn
+    bool person = false, nation_only = true, pronoun = false;
+    ActorSource source = ActorSource::kDictionary;
+  };
+
+  void Take(const Piece& piece, Parts* parts) {
+    parts->entries.insert(parts->entries.end(), piece.entries.begin(), piece.entries.end());
+    if (piece.kind != PieceKind::kNation) parts->nation_only = false;
+    switch (piece.kind) {
+      case PieceKind::kName:
+        if (piece.person) {
+          parts->person_code = piece.code;
+          parts->person = true;
+        } else {
+          parts->country = piece.code;
+        }
+        break;
+      case PieceKind::kNation: parts->country = piece.code; break;
+      case PieceKind::kAgent:
+        if (parts->sector.empty()) parts->sector = piece.code;
+        if (parts->role.empty()) parts->role = piece.role;
+        parts->person = parts->person || piece.person;
+        break;
+      case PieceKind::kMemoryName:
+      case PieceKind::kPronoun:
+        parts->memory_code = piece.code;
+        parts->memory_note = piece.note;
+        parts->person = piece.person;
+        parts->pronoun = piece.kind == PieceKind::kPronoun;
+        break;
+      case PieceKind::kUnknownName:
+        parts->new_names.emplace_back(piece.begin, piece.end);
+        parts->person = true;
+        break;
+      case PieceKind::kOther: break;
+    }
+  }
+
+  // Takes ", NAME ," (or ", NAME" at a clause end) after a role mention.
+  void TakeAppositive(size_t* q, Parts* parts) {
+    if (!IsToken(*q, ",") || !IsNamePiece(*q + 1)) return;
+    size_t after = *q + 2;
+    bool closed = after >= pieces_.size() || IsToken(after, ",") || IsToken(after, ".") ||
+                  pieces_[after].kind == PieceKind::kOther;
+    if (!closed) return;
+    const Piece& name = pieces_[*q + 1];
+    if (name.kind == PieceKind::kUnknownName) {
+      parts->new_names.emplace_back(name.begin, name.end);
+    } else if (parts->person_code.empty()) {
+      parts->person_code = name.code;
+      parts->entries.insert(parts->entries.end(), name.entries.begin(), name.entries.end());
+    }
+    parts->person = true;
+    *q += 2;
+  }
+
+  // Composes the mention that starts at piece `p`, if one does; sets `*next`
+  // to the first piece after it.
+  std::optional<Mention> BuildAt(size_t p, size_t* next) {
+    const Piece& first = pieces_[p];
+    Parts parts;
+    size_t q = p;
+    uint32_t begin = first.begin;
+
+    if (first.kind == PieceKind::kOther) return std::nullopt;
+    if (first.kind == PieceKind::kUnknownName) {
+      // "Nasser Kanaani, the spokesman for ..., said": a name, then its role.
+      size_t role = p + 1;
+      if (!IsToken(role, ",")) return std::nullopt;
+      ++role;
+      if (IsToken(role, "the")) ++role;
+      if (role >= pieces_.size() || (pieces_[role].kind != PieceKind::kAgent && !IsCountryPiece(role)))
+        return std::nullopt;
+      size_t after_role = role;
+      Parts role_parts;
+      if (!Compose(role, &after_role, &role_parts)) return std::nullopt;
+      parts = std::move(role_parts);
+      parts.new_names.emplace_back(first.begin, first.end);
+      parts.person = true;
+      parts.nation_only = false;
+      q = after_role;
+      if (IsToken(q, ",")) ++q;  // the closing comma of the appositive
+      return Finish(begin, pieces_[q - 1].end, q, &parts, next);
+    }
+    if (first.kind == PieceKind::kPronoun) {
+      const DocumentMemory::Remembered* r = first.person ? memory_->LastPerson() : memory_->LastThing();
+      if (r == nullptr) return std::nullopt;
+      Piece resolved = first;
+      resolved.code = r->code;
+      resolved.note = r->introduced_as;
+      Take(resolved, &parts);
+      q = p + 1;
+      return Finish(begin, first.end, q, &parts, next);
+    }
+    if (!Compose(p, &q, &parts)) return std::nullopt;
+    uint32_t end = pieces_[q - 1].end;
+    if (!parts.sector.empty() || parts.person) {
+      size_t before = q;
+      TakeAppositive(&q, &parts);
+      if (q != before) end = pieces_[q - 1].end;
+    }
+    return Finish(begin, end, q, &parts, next);
+  }
+
+  // The core of a mention: [nation|name] ['s] agent* [of|for [the] nation|name agent*] [name].
+  // Returns false when piece `p` cannot start one.
+  bool Compose(size_t p, size_t* q_out, Parts* parts) {
+    size_t q = p;
+    bool any = false;
+    while (q < pieces_.size()) {
+      const Piece& piece = pieces_[q];
+      if (IsCountryPiece(q)) {
+        if (!parts->country.empty() || !parts->sector.empty() || !parts->person_code.empty()) break;
+        Take(piece, parts);
+        ++q;
+        any = true;
+        // "Iran's foreign minister": the possessive joins a country to a role.
+        if (IsToken(q, "'s") && q + 1 < pieces_.size() && pieces_[q + 1].kind == PieceKind::kAgent)
+          ++q;
+        continue;
+      }
+      if (piece.kind == PieceKind::kName && piece.person) {
+        if (!parts->person_code.empty()) break;
+        Take(piece, parts);
+        ++q;
+        any = true;
+        break;  // a person's name ends the mention
+      }
+      if (piece.kind == PieceKind::kAgent) {
+        if (!parts->person_code.empty()) break;
+        Take(piece, parts);
+        ++q;
+        any = true;
+        // "the spokesman for Iranian foreign ministry", "president of Iran".
+        if ((IsToken(q, "of") || IsToken(q, "for")) && parts->country.empty()) {
+          size_t r = q + 1;
+          if (IsToken(r, "the")) ++r;
+          if (IsCountryPiece(r)) q = r;
+        }
+        continue;
+      }
+      if (any && !parts->sector.empty() && parts->person_code.empty() &&
+          (piece.kind == PieceKind::kUnknownName || piece.kind == PieceKind::kMemoryName)) {
+        // A title before a name: "President Joko Widodo".
+        Take(piece, parts);
+        ++q;
+        break;
+      }
+      if (!any && piece.kind == PieceKind::kMemoryName) {
+        Take(piece, parts);
+        ++q;
+        any = true;
+        break;
+      }
+      break;
+    }
+    *q_out = q;
+    return any;
+  }
+
+  std::optional<Mention> Finish(uint32_t begin, uint32_t end, size_t q, Parts* parts, size_t* next) {
+    *next = q;
+    Mention m;
+    m.begin = begin;
+    m.end = end;
+    m.entries = parts->entries;
+    m.person = parts->person;
+    m.nation_only = parts->nation_only && !parts->country.empty() && parts->sector.empty();
+    std::string introduced;
+    if (!parts->person_code.empty()) {
+      m.code = parts->person_code;
+      m.source = parts->sector.empty() && parts->country.empty() ? ActorSource::kDictionary
+                                                                 : ActorSource::kComposed;
+    } else if (!parts->country.empty()) {
+      m.code = parts->country;
+      // A bare country takes the role's sector: IRN + GOV. International
+      // organisations and codes that already carry a sector keep theirs.
+      bool bare_country = m.code.size() == 3 && m.code != "IGO" && m.code != "NGO";
+      if (bare_country && !parts->sector.empty()) m.code += parts->sector;
+      m.source = parts->sector.empty() ? ActorSource::kDictionary : ActorSource::kComposed;
+    } else if (!parts->memory_code.empty()) {
+      m.code = parts->memory_code;
+      m.source = parts->pronoun ? ActorSource::kPronoun : ActorSource::kMemory;
+      introduced = parts->memory_note;
+    } else if (!parts->role.empty()) {
+      // "the minister": the last actor this article called so.
+      if (const DocumentMemory::Remembered* r = memory_->FindRole(parts->role)) {
+        m.code = r->code;
+        m.source = ActorSource::kMemory;
+      }
+    }
+    if (m.code.empty()) return std::nullopt;
+    if (m.end < s_.tokens.size() && s_.tokens[m.end].kind == text::TokenKind::kPossessive)
+      m.possessive = true;
+    if (m.begin < s_.tokens.size() && IsPossessivePronoun(s_.tokens[m.begin].lower) &&
+        m.source == ActorSource::kPronoun)
+      m.possessive = true;
+
+    // Teach the memory what this mention says.
+    std::string words(s_.Words(m.begin, m.end));
+    for (auto [b, e] : parts->new_names) {
+      memory_->LearnName(JoinLower(s_, b, e), m.code, words);
+      if (e - b > 1) memory_->LearnName(s_.tokens[e - 1].lower, m.code, words);
+    }
+    if (!parts->role.empty() && (!parts->country.empty() || !parts->person_code.empty())) {
+      // "the foreign minister" is later "the foreign minister" or "the minister".
+      memory_->LearnRole(parts->role, m.code, words);
+      size_t space = parts->role.rfind(' ');
+      if (space != std::string::npos) memory_->LearnRole(parts->role.substr(space + 1), m.code, words);
+    }
+    if (m.person) {
+      memory_->SetLastPerson(m.code, words);
+    } else if (m.source != ActorSource::kPronoun) {
+      memory_->SetLastThing(m.code, words);
+    }
+    return m;
+  }
+
+  static bool IsPossessivePronoun(std::string_view lower) {
+    return lower == "its" || lower == "his" || lower == "her";
+  }
+
+  // Mentions joined by "and" (or a comma list ending in "and") form a compound.
+  void LinkCompounds(std::vector<Mention>* mentions) const {
+    int group = 0;
+    for (Mention& m : *mentions) m.group = group++;
+    auto joiner = [&](const Mention& a, const Mention& b, bool* has_and) {
+      *has_and = false;
+      if (b.begin <= a.end) return false;
+      for (uint32_t i = a.end; i < b.begin; ++i) {
+        const std::string& w = s_.tokens[i].lower;
+        if (w == "and") {
+          *has_and = true;
+        } else if (w != "," && w != "the" && w != "both") {
+          return false;
+        }
+      }
+      return true;
+    };
+    for (size_t i = mentions->size(); i-- > 1;) {
+      Mention& a = (*mentions)[i - 1];
+      Mention& b = (*mentions)[i];
+      bool has_and = false;
+      if (a.possessive || !joiner(a, b, &has_and)) continue;
+      // A bare comma joins only inside a list that ends in "and": "A, B and C".
+      if (!has_and && (b.group == static_cast<int>(i))) continue;
+      a.group = b.group;
+    }
+  }
+
+  const Sentence& s_;
+  const dict::Dictionary& d_;
+  DocumentMemory* memory_;
+  const std::vector<Piece>& pieces_;
+};
+
+}  // namespace
+
+std::vector<Mention> FindMentions(const Sentence& sentence, const dict::Dictionary& dictionary,
+                                  DocumentMemory* memory) {
+  std::vector<Piece> pieces = FindPieces(sentence, dictionary, *memory);
+  return MentionBuilder(sentence, dictionary, memory, pieces).Build();
+}
+
+}  // namespace khaldun::coder

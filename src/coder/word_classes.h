@@ -1,0 +1,31 @@
+// Closed-class English words the coder reasons with: determiners,
+// prepositions, pronouns, forms of "be", negators and modals, speech verbs
+// and clause openers. Small fixed lists, so no tagger is needed.
+#ifndef KHALDUN_CODER_WORD_CLASSES_H_
+#define KHALDUN_CODER_WORD_CLASSES_H_
+
+#include <string_view>
+
+namespace khaldun::coder {
+
+bool IsDeterminer(std::string_view lower);    // the, a, an, this, its, their, some ...
+bool IsPreposition(std::string_view lower);   // in, on, at, of, for, with, against ...
+bool IsBeForm(std::string_view lower);        // is, are, was, were, be, been, being
+bool IsNegator(std::string_view lower);       // not, n't, never, no
+bool IsHedge(std::string_view lower);         // may, might, could
+bool IsClauseOpener(std::string_view lower);  // that, which, who, while, because, amid ...
+bool IsCopula(std::string_view verb_lemma);   // be, constitute, amount, represent
+// Verbs of saying, by lemma: say, state, add, tell, stress, emphasize ...
+bool IsSpeechVerb(std::string_view verb_lemma);
+// Pronouns that stand for a person (he, she, him, his, her) or a thing (it, its).
+bool IsPersonPronoun(std::string_view lower);
+bool IsThingPronoun(std::string_view lower);
+// Words a capitalised token can be without being a name: "The", "In", "He" ...
+bool IsFunctionWord(std::string_view lower);
+// Agent words that name a person ("president", "minister", "spokesman"), so
+// that "he" can refer back to them.
+bool IsPersonTitle(std::string_view lower);
+
+}  // namespace khaldun::coder
+
+#endif  // KHALDUN_CODER_WORD_CLASSES_H_

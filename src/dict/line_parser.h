@@ -1,0 +1,35 @@
+// Parses one line of Khaldun's dictionary format (docs/dictionaries.md):
+//   KIND  PHRASE | PHRASE ...  =  VALUE      # comment
+#ifndef KHALDUN_DICT_LINE_PARSER_H_
+#define KHALDUN_DICT_LINE_PARSER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dict/entry.h"
+
+namespace khaldun::dict {
+
+struct ParsedLine {
+  bool blank = true;  // comment or whitespace only: nothing to add
+  EntryKind kind = EntryKind::kActor;
+  std::vector<std::string> phrases;  // trimmed, non-empty
+  std::vector<DatedCode> codes;
+};
+
+// Parses `line`. Returns false with `*error` set to the reason (without file
+// and line, which the caller adds) when the line is malformed: unknown kind,
+// no phrase, an empty alternative, a missing or malformed value, a bad date
+// range, a date range that ends before it starts.
+bool ParseLine(std::string_view line, ParsedLine* parsed, std::string* error);
+
+// True for an actor or sector code: upper-case letters, digits and '-', in
+// blocks of three ("IRN", "IRNGOV", "---REB", "IGOMOSOIC").
+bool IsActorCode(std::string_view code);
+// True for a CAMEO event code shape: 2 to 4 digits.
+bool IsEventCodeShape(std::string_view code);
+
+}  // namespace khaldun::dict
+
+#endif  // KHALDUN_DICT_LINE_PARSER_H_

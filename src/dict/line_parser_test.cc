@@ -1,0 +1,122 @@
+#include "dict/line_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace khaldun::dict {
+namespace {
+
+TEST(LineParserTest, BlankAndCommentLinesAddNothing) {
+  ParsedLine p;
+  std::string error;
+  ASSERT_TRUE(ParseLine("", &p, &error));
+  EXPECT_TRUE(p.blank);
+  ASSERT_TRUE(ParseLine("   # just a comment", &p, &error));
+  EXPECT_TRUE(p.blank);
+}
+
+TEST(LineParserTest, ActorWithAlternatives) {
+  ParsedLine p;
+  std::string error;
+  ASSERT_TRUE(ParseLine("actor  Iran | Islamic Republic of Iran = IRN  # a country", &p, &error))
+      << error;
+  EXPECT_FALSE(p.blank);
+  EXPECT_EQ(p.kind, EntryKind::kActor);
+  ASSERT_EQ(p.phrases.size(), 2u);
+  EXPECT_EQ(p.phrases[0], "Iran");
+  EXPECT_EQ(p.phrases[1], "Islamic Republic of Iran");
+  ASSERT_EQ(p.codes.size(), 1u);
+  EXPECT_EQ(p.codes[0].code, "IRN");
+  EXPECT_FALSE(p.codes[0].dated);
+}
+
+TEST(LineParserTest, PersonWithDatedCodesAndFallback) {
+  ParsedLine p;
+  std::string error;
+  ASSERT_TRUE(ParseLine("person\tBarack Obama | Obama = USAGOV 2009-01-20..2017-01-20, "
+                        "USALEG 2005-01-03..2008-11-16, USAELI",
+                        &p, &error))
+      << error;
+  ASSERT_EQ(p.codes.size(), 3u);
+  EXPECT_TRUE(p.codes[0].dated);
+  EXPECT_EQ(p.codes[0].from.year, 2009);
+  EXPECT_EQ(p.codes[0].to.year, 2017);
+  EXPECT_EQ(p.codes[2].code, "USAELI");
+  EXPECT_FALSE(p.codes[2].dated);
+
+  Entry obama;
+  obama.kind = EntryKind::kPerson;
+  obama.codes = p.codes;
+  EXPECT_EQ(obama.CodeOn({2015, 6, 1}), "USAGOV");
+  EXPECT_EQ(obama.CodeOn({2006, 6, 1}), "USALEG");
+  // Out of office: the fallback, not the government.
+  EXPECT_EQ(obama.CodeOn({2022, 6, 1}), "USAELI");
+  // Term bounds are inclusive.
+  EXPECT_EQ(obama.CodeOn({2009, 1, 20}), "USAGOV");
+}
+
+TEST(LineParserTest, OpenEndedRange) {
+  ParsedLine p;
+  std::string error;
+  ASSERT_TRUE(ParseLine("person Vladimir Putin = RUSGOV 1999-08-09..", &p, &error)) << error;
+  Entry putin;
+  putin.kind = EntryKind::kPerson;
+  putin.codes = p.codes;
+  EXPECT_EQ(putin.CodeOn({2030, 1, 1}), "RUSGOV");
+  // No fallback: before 1999-08-09 the name does not code.
+  EXPECT_EQ(putin.CodeOn({1995, 1, 1}), "");
+}
+
+TEST(LineParserTest, VerbAndDiscard) {
+  ParsedLine p;
+  std::string error;
+  ASSERT_TRUE(ParseLine("verb launch * attack on | attack = 190", &p, &error)) << error;
+  EXPECT_EQ(p.kind, EntryKind::kVerb);
+  EXPECT_EQ(p.codes[0].code, "190");
+  ASSERT_TRUE(ParseLine("discard football | box office", &p, &error)) << error;
+  EXPECT_EQ(p.kind, EntryKind::kDiscard);
+  EXPECT_TRUE(p.codes.empty());
+}
+
+struct BadLine {
+  const char* line;
+  const char* reason;  // a part of the expected message
+};
+
+class LineParserBadTest : public ::testing::TestWithParam<BadLine> {};
+
+TEST_P(LineParserBadTest, IsRejectedWithAReason) {
+  ParsedLine p;
+  std::string error;
+  EXPECT_FALSE(ParseLine(GetParam().line, &p, &error)) << GetParam().line;
+  EXPECT_NE(error.find(GetParam().reason), std::string::npos) << "got: " << error;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Malformed, LineParserBadTest,
+    ::testing::Values(BadLine{"actr Iran = IRN", "unknown entry kind"},
+                      BadLine{"actor = IRN", "no phrase"},
+                      BadLine{"actor Iran | | Persia = IRN", "empty alternative"},
+                      BadLine{"actor Iran", "missing '= CODE'"},
+                      BadLine{"actor Iran = irn", "bad actor code"},
+                      BadLine{"actor Iran = IRNG", "bad actor code"},
+                      BadLine{"verb condemn = 11a", "bad CAMEO event code"},
+                      BadLine{"verb condemn = 11111", "bad CAMEO event code"},
+                      BadLine{"actor Iran = IRN 2020-01-01..", "only person entries take date"},
+                      BadLine{"person Raisi = IRNGOV 2021-13-01..", "bad date"},
+                      BadLine{"person Raisi = IRNGOV 2024-01-01..2021-01-01", "ends before"},
+                      BadLine{"person Raisi = IRNGOV 2021", "bad date range"},
+                      BadLine{"agent president = GOV, MIL", "only person entries take several"},
+                      BadLine{"discard football = 190", "discard entries take no"}));
+
+TEST(LineParserTest, CodeShapes) {
+  EXPECT_TRUE(IsActorCode("IRN"));
+  EXPECT_TRUE(IsActorCode("IGOMOSOIC"));
+  EXPECT_TRUE(IsActorCode("---REB"));
+  EXPECT_FALSE(IsActorCode("IR"));
+  EXPECT_FALSE(IsActorCode(""));
+  EXPECT_TRUE(IsEventCodeShape("0311"));
+  EXPECT_FALSE(IsEventCodeShape("1"));
+}
+
+}  // namespace
+}  // namespace khaldun::dict

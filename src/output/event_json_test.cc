@@ -1,0 +1,88 @@
+#include "output/event_json.h"
+
+#include <gtest/gtest.h>
+
+#include <simdjson.h>
+
+namespace khaldun::output {
+namespace {
+
+TEST(EventJsonTest, WritesTheContractKeysAndEvidence) {
+  std::string error;
+  auto book = cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
+  ASSERT_NE(book, nullptr) << error;
+
+  std::string text = "Iran condemned Israel.";
+  coder::Event e;
+  e.doc_id = "doc \"1\"";
+  e.sentence_index = 0;
+  e.sentence = {0, static_cast<uint32_t>(text.size())};
+  e.source.code = "IRN";
+  e.source.text = "Iran";
+  e.source.span = {0, 4};
+  e.source.entries.push_back({"actor", "Iran", "data/dict/countries.txt:10"});
+  e.target.code = "ISR";
+  e.target.text = "Israel";
+  e.target.span = {15, 21};
+  e.cameo = "111";
+  e.date = "2023-04-08";
+  e.mode = "verb";
+  e.pattern = "condemn";
+  e.event_spans = {{5, 14}};
+  e.event_text = "condemned";
+  e.event_entry = {"verb", "condemn | denounce", "data/dict/verbs.txt:3"};
+
+  std::string line;
+  AppendEventJson(e, text, *book, &line);
+  ASSERT_FALSE(line.empty());
+  EXPECT_EQ(line.back(), '\n');
+  EXPECT_EQ(line.find('\n'), line.size() - 1) << "one event, one line";
+
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS) << line;
+  EXPECT_EQ(std::string_view(doc["doc_id"]), "doc \"1\"");
+  EXPECT_EQ(int64_t(doc["sentence_index"]), 0);
+  EXPECT_EQ(int64_t(doc["sentence_start"]), 0);
+  EXPECT_EQ(int64_t(doc["sentence_end"]), 22);
+  EXPECT_EQ(std::string_view(doc["source"]), "IRN");
+  EXPECT_EQ(std::string_view(doc["target"]), "ISR");
+  EXPECT_EQ(std::string_view(doc["cameo"]), "111");
+  EXPECT_EQ(std::string_view(doc["date"]), "2023-04-08");
+  // From the codebook: root 11, verbal conflict, Goldstein -2, PLOVER ACCUSE.
+  EXPECT_EQ(std::string_view(doc["root"]), "11");
+  EXPECT_EQ(int64_t(doc["quad_class"]), 3);
+  EXPECT_DOUBLE_EQ(double(doc["goldstein"]), -2.0);
+  EXPECT_EQ(std::string_view(doc["plover"]["event"]), "ACCUSE");
+  EXPECT_EQ(std::string_view(doc["source_text"]), "Iran");
+  EXPECT_EQ(std::string_view(doc["target_text"]), "Israel");
+  EXPECT_EQ(std::string_view(doc["evidence"]["sentence"]), text);
+  EXPECT_EQ(std::string_view(doc["evidence"]["words"]), "condemned");
+  EXPECT_EQ(int64_t(doc["evidence"]["spans"].at(0).at(0)), 5);
+  EXPECT_EQ(std::string_view(doc["evidence"]["entry"]["where"]), "data/dict/verbs.txt:3");
+  EXPECT_EQ(std::string_view(doc["source_actor"]["entries"].at(0)["where"]),
+            "data/dict/countries.txt:10");
+}
+
+TEST(EventJsonTest, MissingTargetAndUnmappedCodeAreNull) {
+  std::string error;
+  auto book = cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
+  ASSERT_NE(book, nullptr) << error;
+  coder::Event e;
+  e.doc_id = "d";
+  e.source.code = "IRN";
+  e.cameo = "026";  // PLOVER 2021 has no mapping for CAMEO appeals
+  e.date = "2023-04-08";
+  std::string line;
+  AppendEventJson(e, "", *book, &line);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS) << line;
+  EXPECT_TRUE(doc["target"].is_null());
+  EXPECT_TRUE(doc["plover"].is_null());
+  EXPECT_TRUE(doc["target_actor"].is_null());
+  EXPECT_EQ(std::string_view(doc["root"]), "02");
+}
+
+}  // namespace
+}  // namespace khaldun::output

@@ -299,10 +299,14 @@ class MentionBuilder {
   bool Compose(size_t p, size_t* q_out, Parts* parts) {
     size_t q = p;
     bool any = false;
+    bool after_of = false;  // just past the "of"/"for" of "president of Iran"
     while (q < pieces_.size()) {
       const Piece& piece = pieces_[q];
       if (IsCountryPiece(q)) {
-        if (!parts->country.empty() || !parts->sector.empty() || !parts->person_code.empty()) break;
+        bool fits = parts->country.empty() && parts->person_code.empty() &&
+                    (parts->sector.empty() || after_of);
+        if (!fits) break;
+        after_of = false;
         Take(piece, parts);
         ++q;
         any = true;
@@ -327,7 +331,10 @@ class MentionBuilder {
         if ((IsToken(q, "of") || IsToken(q, "for")) && parts->country.empty()) {
           size_t r = q + 1;
           if (IsToken(r, "the")) ++r;
-          if (IsCountryPiece(r)) q = r;
+          if (IsCountryPiece(r)) {
+            q = r;
+            after_of = true;
+          }
         }
         continue;
       }

@@ -4,6 +4,7 @@
 #ifndef KHALDUN_TEXT_LEMMATIZER_H_
 #define KHALDUN_TEXT_LEMMATIZER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,11 +35,14 @@ class Lemmatizer {
   std::string Morph(std::string_view lower, const std::unordered_set<std::string>& index,
                     const std::unordered_map<std::string, std::string>& exceptions,
                     bool verb) const;
+  // How many senses of the noun `lemma` WordNet's sense-tagged corpus saw (0 if none).
+  uint32_t NounTags(const std::string& lemma) const;
 
   std::unordered_set<std::string> verbs_;
   std::unordered_set<std::string> nouns_;
   std::unordered_map<std::string, std::string> verb_exceptions_;
   std::unordered_map<std::string, std::string> noun_exceptions_;
+  std::unordered_map<std::string, uint32_t> noun_tags_;  // tagsense_cnt of nouns that have one
 };
 
 }  // namespace khaldun::text

@@ -1,6 +1,8 @@
 #include "cameo/codebook.h"
 
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <fstream>
 #include <vector>
 
@@ -55,9 +57,14 @@ std::unique_ptr<Codebook> Codebook::Load(const std::string& path, std::string* e
     code.root = f[1];
     code.name = f[2];
     if (!IsCode(code.code) || code.root.size() != 2) return fail("bad code or root");
-    // std::from_chars for double is in libstdc++ 11+.
-    auto [p, ec] = std::from_chars(f[3].data(), f[3].data() + f[3].size(), code.goldstein);
-    if (ec != std::errc() || p != f[3].data() + f[3].size()) return fail("bad Goldstein score");
+    // A few codes added late to CAMEO (1213, 155, 1951 ...) have no score in
+    // GDELT's table: they take their parent's, filled in below.
+    if (f[3].empty()) {
+      code.goldstein = std::numeric_limits<double>::quiet_NaN();
+    } else {
+      auto [p, ec] = std::from_chars(f[3].data(), f[3].data() + f[3].size(), code.goldstein);
+      if (ec != std::errc() || p != f[3].data() + f[3].size()) return fail("bad Goldstein score");
+    }
     auto [q, ec2] = std::from_chars(f[4].data(), f[4].data() + f[4].size(), code.quad_class);
     if (ec2 != std::errc() || code.quad_class < 1 || code.quad_class > 4) return fail("bad QuadClass");
     code.plover_event = f[5];
@@ -65,6 +72,17 @@ std::unique_ptr<Codebook> Codebook::Load(const std::string& path, std::string* e
     code.plover_context = f[7];
     std::string key = code.code;
     book->codes_.emplace(std::move(key), std::move(code));
+  }
+  for (auto& [key, code] : book->codes_) {
+    for (std::string parent = key; std::isnan(code.goldstein) && parent.size() > 2;) {
+      parent.pop_back();
+      auto it = book->codes_.find(parent);
+      if (it != book->codes_.end()) code.goldstein = it->second.goldstein;
+    }
+    if (std::isnan(code.goldstein)) {
+      *error = path + ": code " + key + " has no Goldstein score and no parent that has one";
+      return nullptr;
+    }
   }
   if (book->codes_.empty()) {
     *error = path + ": no CAMEO codes";

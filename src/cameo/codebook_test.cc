@@ -30,6 +30,11 @@ TEST(CodebookTest, LoadsTheBundledTable) {
   ASSERT_NE(book->Find("0311"), nullptr);
   EXPECT_EQ(book->Find("0311")->root, "03");
   EXPECT_EQ(book->Find("999"), nullptr);
+
+  // 1213 "Reject judicial cooperation" has no score of its own in GDELT's
+  // table; it takes its parent 121's (-4).
+  ASSERT_NE(book->Find("1213"), nullptr);
+  EXPECT_DOUBLE_EQ(book->Find("1213")->goldstein, book->Find("121")->goldstein);
 }
 
 TEST(CodebookTest, MissingFileIsAClearError) {

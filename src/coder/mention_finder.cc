@@ -57,7 +57,8 @@ std::string JoinLower(const Sentence& s, uint32_t begin, uint32_t end) {
 // A capitalised word that may be part of a name the dictionaries lack.
 bool IsNameWord(const Sentence& s, uint32_t i) {
   const text::Token& t = s.tokens[i];
-  return t.kind == text::TokenKind::kWord && t.capitalized && !IsFunctionWord(t.lower);
+  return t.kind == text::TokenKind::kWord && t.capitalized && !IsFunctionWord(t.lower) &&
+         !IsCalendarWord(t.lower);
 }
 
 // The name, nation or person entry at `i`, longest first; persons must hold a

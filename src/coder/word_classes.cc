@@ -58,8 +58,14 @@ constexpr std::array<std::string_view, 30> kPersonTitles = {
     "general",   "governor",  "mayor",     "senator",     "lawmaker",     "diplomat",
     "sultan",    "ayatollah", "cleric",    "head",        "director",     "deputy"};
 
+constexpr std::array<std::string_view, 19> kCalendarWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "sept"};
+
 }  // namespace
 
+bool IsCalendarWord(std::string_view w) { return In(kCalendarWords, w); }
 bool IsDeterminer(std::string_view w) { return In(kDeterminers, w); }
 bool IsPreposition(std::string_view w) { return In(kPrepositions, w); }
 bool IsBeForm(std::string_view w) { return In(kBeForms, w); }

@@ -22,6 +22,8 @@ bool IsPersonPronoun(std::string_view lower);
 bool IsThingPronoun(std::string_view lower);
 // Words a capitalised token can be without being a name: "The", "In", "He" ...
 bool IsFunctionWord(std::string_view lower);
+// Weekday and month names, which are capitalised but never actors.
+bool IsCalendarWord(std::string_view lower);
 // Agent words that name a person ("president", "minister", "spokesman"), so
 // that "he" can refer back to them.
 bool IsPersonTitle(std::string_view lower);

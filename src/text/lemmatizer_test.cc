@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -143,9 +144,8 @@ TEST(LemmatizerLoadTest, MissingDirectoryNamesTheFile) {
 TEST(LemmatizerLoadTest, MissingFileNamesIt) {
   // A folder with the indexes but no exception lists.
   const std::string dir = testing::TempDir() + "khaldun_wordnet_partial";
-  std::remove((dir + "/index.verb").c_str());
-  std::remove((dir + "/index.noun").c_str());
-  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
   std::ofstream(dir + "/index.verb") << "  license line\nspeak v 1 0 1 0 00000000\n";
   std::ofstream(dir + "/index.noun") << "attack n 1 0 1 1 00000000\n";
   std::string error;
@@ -161,6 +161,7 @@ TEST(LemmatizerLoadTest, MissingFileNamesIt) {
   EXPECT_EQ(lem->Verb("spoke"), "speak");
   EXPECT_EQ(lem->Noun("attacks"), "attack");
   EXPECT_EQ(lem->Noun("children"), "child");
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -73,7 +73,8 @@ class Scanner {
   size_t MatchDottedAcronym(size_t i) const;
   size_t ScanWord(size_t i);
   bool PeriodIsFinal(size_t dot) const;
-  void Emit(size_t b, size_t e, TokenKind kind);
+  // Adds the token s_[b, e); `surface` replaces the normalised bytes when given.
+  void Emit(size_t b, size_t e, TokenKind kind, std::string_view surface = {});
 
   std::string_view s_;
   const Lemmatizer* lemmatizer_;
@@ -234,12 +235,12 @@ size_t Scanner::ScanWord(size_t i) {
   return j;
 }
 
-void Scanner::Emit(size_t b, size_t e, TokenKind kind) {
+void Scanner::Emit(size_t b, size_t e, TokenKind kind, std::string_view surface) {
   if (e <= b) return;
   Token t;
   t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
   t.kind = kind;
-  t.surface = NormalizeForMatching(s_.substr(b, e - b));
+  t.surface = surface.empty() ? NormalizeForMatching(s_.substr(b, e - b)) : std::string(surface);
   t.lower = ToLower(t.surface);
   if (kind == TokenKind::kWord && lemmatizer_ != nullptr) {
     t.verb = lemmatizer_->Verb(t.lower);
@@ -278,7 +279,7 @@ void Scanner::Run(size_t i) {
       // "--" (and longer runs) is one dash.
       size_t j = i;
       while (j < s_.size() && s_[j] == '-') ++j;
-      Emit(i, j, TokenKind::kPunct);
+      Emit(i, j, TokenKind::kPunct, "-");
       i = j;
       continue;
     }

@@ -1,6 +1,8 @@
 #include "text/lemmatizer.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <span>
@@ -69,13 +71,18 @@ uint32_t ParseCount(std::string_view field) {
   return n;
 }
 
+// A lemma of an index file and how many of its senses WordNet's sense-tagged
+// corpus (SemCor) saw: a rough frequency.
+struct TaggedLemma {
+  const std::string* lemma;
+  uint32_t tags;
+};
+
 // Parses an index.pos file: "lemma pos synset_cnt p_cnt ptr... sense_cnt
 // tagsense_cnt offsets...". The license header lines begin with two spaces.
-// Collocations ("give_up") are skipped: tokens are single words. When `tags`
-// is given, the tagsense_cnt of each lemma that has one is stored there: it
-// counts the lemma's senses seen in the SemCor corpus, a rough frequency.
+// Collocations ("give_up") are skipped: tokens are single words.
 bool LoadIndex(const std::string& path, std::unordered_set<std::string>* lemmas,
-               std::unordered_map<std::string, uint32_t>* tags, std::string* error) {
+               std::vector<TaggedLemma>* tagged, std::string* error) {
   std::string data;
   if (!ReadFile(path, &data, error)) return false;
   lemmas->reserve(data.size() / 40);
@@ -83,15 +90,14 @@ bool LoadIndex(const std::string& path, std::unordered_set<std::string>* lemmas,
     if (line.empty() || line[0] == ' ') return;
     const std::string_view lemma = NextField(&line);
     if (lemma.empty() || lemma.find('_') != std::string_view::npos) return;
-    lemmas->emplace(lemma);
-    if (tags == nullptr) return;
-    NextField(&line);                                  // pos
-    NextField(&line);                                  // synset_cnt
+    const std::string* stored = &*lemmas->emplace(lemma).first;  // nodes never move
+    NextField(&line);                                            // pos
+    NextField(&line);                                            // synset_cnt
     const uint32_t pointers = ParseCount(NextField(&line));
     for (uint32_t k = 0; k < pointers && !line.empty(); ++k) NextField(&line);
-    NextField(&line);                                  // sense_cnt
-    if (const uint32_t tagged = ParseCount(NextField(&line)); tagged > 0) {
-      tags->emplace(lemma, tagged);
+    NextField(&line);  // sense_cnt
+    if (const uint32_t tags = ParseCount(NextField(&line)); tags > 0) {
+      tagged->push_back({stored, tags});
     }
   });
   if (lemmas->empty()) {
@@ -129,29 +135,135 @@ struct Rule {
 };
 
 // WordNet's detachment rules (morph.c), in its order.
-constexpr Rule kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"}, {"zes", "z"},
+constexpr Rule kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
                                {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
 constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+bool EndsWith(std::string_view word, std::string_view suffix) {
+  if (word.size() <= suffix.size()) return false;  // the stem must not be empty
+  for (size_t k = 1; k <= suffix.size(); ++k) {
+    if (word[word.size() - k] != suffix[suffix.size() - k]) return false;
+  }
+  return true;
+}
+
+// Words longer than this are never inflections (the longest WordNet lemma is
+// shorter); junk tokens of any size are answered without hashing them.
+constexpr size_t kMaxWordBytes = 64;
+
 }  // namespace
 
-std::unique_ptr<Lemmatizer> Lemmatizer::Load(const std::string& wordnet_dir,
-                                             std::string* error) {
+uint64_t Lemmatizer::WordTable::Hash(std::string_view word) {
+  // Eight bytes at a time, each step mixed with a multiply and shift.
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ word.size();
+  const char* p = word.data();
+  size_t n = word.size();
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * 0x94D049BB133111EBULL;
+    h ^= h >> 29;
+  }
+  h *= 0xD6E8FEB86659FD93ULL;
+  h ^= h >> 32;
+  return h;
+}
+
+void Lemmatizer::WordTable::Reserve(size_t words) {
+  size_t slots = 16;
+  while (slots < words * 2) slots *= 2;  // at most half full: short probe runs
+  slots_.assign(slots, Entry{});
+  used_ = 0;
+}
+
+Lemmatizer::WordTable::Entry* Lemmatizer::WordTable::Insert(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWordBytes || slots_.empty()) return nullptr;
+  const uint64_t hash = Hash(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    Entry& e = slots_[i];
+    if (e.key == nullptr) {
+      // Never more than half full, so that probing always meets an empty slot.
+      if ((used_ + 1) * 2 > slots_.size()) return nullptr;
+      e.key = word.data();
+      e.size = static_cast<uint16_t>(word.size());
+      e.hash = static_cast<uint32_t>(hash >> 32);
+      ++used_;
+      return &e;
+    }
+    if (e.hash == static_cast<uint32_t>(hash >> 32) && std::string_view(e.key, e.size) == word) {
+      return &e;
+    }
+  }
+}
+
+const Lemmatizer::WordTable::Entry* Lemmatizer::WordTable::Find(std::string_view word,
+                                                                uint64_t hash) const {
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Entry& e = slots_[i];
+    if (e.key == nullptr) return nullptr;
+    if (e.hash == static_cast<uint32_t>(hash >> 32) && e.size == word.size() &&
+        std::memcmp(e.key, word.data(), word.size()) == 0) {
+      return &e;
+    }
+  }
+}
+
+std::unique_ptr<Lemmatizer> Lemmatizer::Load(const std::string& wordnet_dir, std::string* error) {
   std::string ignored;
   if (error == nullptr) error = &ignored;
   std::unique_ptr<Lemmatizer> lem(new Lemmatizer());
   std::string dir = wordnet_dir;
   if (!dir.empty() && dir.back() != '/') dir += '/';
-  if (!LoadIndex(dir + "index.verb", &lem->verbs_, nullptr, error) ||
-      !LoadIndex(dir + "index.noun", &lem->nouns_, &lem->noun_tags_, error) ||
+  std::vector<TaggedLemma> verb_tags, noun_tags;
+  if (!LoadIndex(dir + "index.verb", &lem->verbs_, &verb_tags, error) ||
+      !LoadIndex(dir + "index.noun", &lem->nouns_, &noun_tags, error) ||
       !LoadExceptions(dir + "verb.exc", &lem->verb_exceptions_, error) ||
       !LoadExceptions(dir + "noun.exc", &lem->noun_exceptions_, error)) {
     return nullptr;
   }
+  const auto index = [](WordTable* table, const std::unordered_set<std::string>& words,
+                        const std::vector<TaggedLemma>& tagged) {
+    table->Reserve(words.size());
+    for (const std::string& w : words) table->Insert(w);
+    for (const TaggedLemma& t : tagged) {
+      if (WordTable::Entry* e = table->Insert(*t.lemma)) {
+        e->tags = static_cast<uint16_t>(std::min<uint32_t>(t.tags, UINT16_MAX));
+      }
+    }
+  };
+  const auto exceptions = [](WordTable* table,
+                             const std::unordered_map<std::string, std::string>& words) {
+    table->Reserve(words.size());
+    for (const auto& [inflected, base] : words) {
+      if (WordTable::Entry* e = table->Insert(inflected)) e->base = &base;
+    }
+  };
+  index(&lem->verb_table_, lem->verbs_, verb_tags);
+  index(&lem->noun_table_, lem->nouns_, noun_tags);
+  exceptions(&lem->verb_exception_table_, lem->verb_exceptions_);
+  exceptions(&lem->noun_exception_table_, lem->noun_exceptions_);
   return lem;
+}
+
+const Lemmatizer::WordTable& Lemmatizer::TableOf(const void* container) const {
+  if (container == &verbs_) return verb_table_;
+  if (container == &nouns_) return noun_table_;
+  if (container == &verb_exceptions_) return verb_exception_table_;
+  return noun_exception_table_;
 }
 
 std::string Lemmatizer::Verb(std::string_view lower) const {
@@ -162,18 +274,14 @@ std::string Lemmatizer::Noun(std::string_view lower) const {
   return Morph(lower, nouns_, noun_exceptions_, /*verb=*/false);
 }
 
-bool Lemmatizer::IsVerb(std::string_view lemma) const {
-  return verbs_.count(std::string(lemma)) > 0;
+void Lemmatizer::Lemmas(std::string_view lower, std::string* verb, std::string* noun) const {
+  *verb = Verb(lower);
+  *noun = Noun(lower);
 }
 
-bool Lemmatizer::IsNoun(std::string_view lemma) const {
-  return nouns_.count(std::string(lemma)) > 0;
-}
+bool Lemmatizer::IsVerb(std::string_view lemma) const { return verb_table_.Find(lemma) != nullptr; }
 
-uint32_t Lemmatizer::NounTags(const std::string& lemma) const {
-  const auto it = noun_tags_.find(lemma);
-  return it == noun_tags_.end() ? 0 : it->second;
-}
+bool Lemmatizer::IsNoun(std::string_view lemma) const { return noun_table_.Find(lemma) != nullptr; }
 
 // WordNet's morphy, with three choices of our own where it returns several
 // bases and a coder needs one:
@@ -184,57 +292,47 @@ uint32_t Lemmatizer::NounTags(const std::string& lemma) const {
 //    the one WordNet's sense-tagged corpus saw more often wins: "troops" ->
 //    "troop", but "means" stays "means" and "species" is not "specie".
 // Verbs also undo a doubled final consonant ("planned" -> "plann" -> "plan").
-std::string Lemmatizer::Morph(std::string_view lower,
-                              const std::unordered_set<std::string>& index,
+std::string Lemmatizer::Morph(std::string_view lower, const std::unordered_set<std::string>& index,
                               const std::unordered_map<std::string, std::string>& exceptions,
                               bool verb) const {
-  std::string word(lower);
-  // No English inflection is this long; giant tokens of junk input stop here.
-  constexpr size_t kMaxWordBytes = 64;
-  if (word.empty() || word.size() > kMaxWordBytes) return word;
-  if (const auto it = exceptions.find(word); it != exceptions.end()) return it->second;
-  const bool known = index.count(word) > 0;
-  if (verb && known) return word;
+  if (lower.empty() || lower.size() > kMaxWordBytes) return std::string(lower);
+  const WordTable& index_table = TableOf(&index);
+  const WordTable& exception_table = TableOf(&exceptions);
 
-  if (!verb) {
-    // morphy leaves nouns in -ss ("class") and of two letters alone, and
-    // lemmatises "-ful" compounds on their head ("spoonsful" -> "spoonful").
-    if (word.size() <= 2 || word.ends_with("ss")) return word;
-    if (word.size() > 3 && word.ends_with("ful") && !word.ends_with("fulful")) {
-      // One level of recursion only: the head no longer ends in "ful".
-      const std::string head = Morph(std::string_view(word).substr(0, word.size() - 3), index,
-                                     exceptions, false);
-      const std::string joined = head + "ful";
-      return joined != word && index.count(joined) > 0 ? joined : word;
-    }
-  }
+  const uint64_t hash = WordTable::Hash(lower);
+  if (const WordTable::Entry* e = exception_table.Find(lower, hash); e && e->base) return *e->base;
+  const WordTable::Entry* self = index_table.Find(lower, hash);
+  if (verb && self != nullptr) return std::string(lower);
+  // morphy leaves nouns in -ss ("class") and of two letters alone.
+  if (!verb && (lower.size() <= 2 || EndsWith(lower, "ss"))) return std::string(lower);
 
-  std::string candidate;
-  for (const Rule& rule : verb ? std::span<const Rule>(kVerbRules) : std::span<const Rule>(kNounRules)) {
-    if (word.size() <= rule.suffix.size() || !word.ends_with(rule.suffix)) continue;
-    candidate.assign(word, 0, word.size() - rule.suffix.size());
-    candidate += rule.ending;
-    if (index.count(candidate) > 0) break;
-    candidate.clear();
+  // Candidates are built in a stack buffer: words are at most kMaxWordBytes.
+  char buffer[kMaxWordBytes + 8];
+  std::string_view candidate;
+  const WordTable::Entry* base = nullptr;
+  for (const Rule& rule :
+       verb ? std::span<const Rule>(kVerbRules) : std::span<const Rule>(kNounRules)) {
+    if (!EndsWith(lower, rule.suffix)) continue;
+    const size_t stem = lower.size() - rule.suffix.size();
+    std::memcpy(buffer, lower.data(), stem);
+    std::memcpy(buffer + stem, rule.ending.data(), rule.ending.size());
+    candidate = {buffer, stem + rule.ending.size()};
+    if ((base = index_table.Find(candidate))) break;
     // "planned" -> "plann" -> "plan", "stopping" -> "stopp" -> "stop".
-    if (verb && rule.ending.empty() && (rule.suffix == "ed" || rule.suffix == "ing")) {
-      const size_t n = word.size() - rule.suffix.size();
-      if (n >= 3 && word[n - 1] == word[n - 2] && !IsVowel(word[n - 1])) {
-        candidate.assign(word, 0, n - 1);
-        if (index.count(candidate) > 0) break;
-        candidate.clear();
-      }
+    if (verb && rule.ending.empty() && (rule.suffix == "ed" || rule.suffix == "ing") && stem >= 3 &&
+        lower[stem - 1] == lower[stem - 2] && !IsVowel(lower[stem - 1])) {
+      candidate = {buffer, stem - 1};
+      if ((base = index_table.Find(candidate))) break;
     }
   }
-  if (candidate.empty()) return word;
+  if (base == nullptr) return std::string(lower);
   if (!verb) {
     // A base of one or two letters needs evidence that it is a real noun:
     // "ads" -> "ad", but "was" is not "wa" (Washington State) nor "has" "ha".
-    const uint32_t candidate_tags = NounTags(candidate);
-    if (candidate.size() <= 2 && candidate_tags == 0) return word;
-    if (known && NounTags(word) >= candidate_tags) return word;
+    if (candidate.size() <= 2 && base->tags == 0) return std::string(lower);
+    if (self != nullptr && self->tags >= base->tags) return std::string(lower);
   }
-  return candidate;
+  return std::string(candidate);
 }
 
 }  // namespace khaldun::text

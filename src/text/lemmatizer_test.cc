@@ -18,8 +18,8 @@ class LemmatizerTest : public testing::Test {
     std::string error;
     const auto start = std::chrono::steady_clock::now();
     lemmatizer_ = Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error).release();
-    load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                   .count();
+    load_ms_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     ASSERT_NE(lemmatizer_, nullptr) << error;
   }
   static void TearDownTestSuite() {

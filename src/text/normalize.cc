@@ -107,7 +107,8 @@ std::string NormalizeForMatching(std::string_view utf8) {
     } else if (c < 0x300) {
       out.append(utf8.data() + i, len);
     } else {
-      // The replacement of an ill-formed sequence, or a real U+FFFD.
+      // Re-encoded: an ill-formed sequence becomes U+FFFD here (which NFC
+      // leaves alone); any other code point needs ICU's normaliser below.
       AppendUtf8(&out, c);
       if (c != internal::kReplacementChar) needs_icu = true;
     }
@@ -164,8 +165,8 @@ std::string ToLower(std::string_view utf8) {
       end = kChunk;
       while (end < rest.size() && (static_cast<unsigned char>(rest[end]) & 0xC0) == 0x80) ++end;
     }
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(rest.data(), static_cast<int32_t>(end)));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(rest.data(), static_cast<int32_t>(end)));
     u.toLower(root);
     u.toUTF8String(out);
     rest.remove_prefix(end);

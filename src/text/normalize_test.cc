@@ -36,11 +36,14 @@ TEST(NormalizeTest, FoldsQuotesAndDashes) {
 
 TEST(NormalizeTest, InvalidBytesBecomeReplacementCharacters) {
   EXPECT_EQ(NormalizeForMatching("\xFF"), kReplacement);
-  EXPECT_EQ(NormalizeForMatching("a\xFF" "b"), "a" + std::string(kReplacement) + "b");
+  EXPECT_EQ(NormalizeForMatching("a\xFF"
+                                 "b"),
+            "a" + std::string(kReplacement) + "b");
   // A truncated sequence is one replacement (its maximal valid prefix).
   EXPECT_EQ(NormalizeForMatching("a\xE2\x80"), "a" + std::string(kReplacement));
   // Overlong encodings and surrogates are ill-formed byte by byte.
-  EXPECT_EQ(NormalizeForMatching("\xC0\xAF"), std::string(kReplacement) + std::string(kReplacement));
+  EXPECT_EQ(NormalizeForMatching("\xC0\xAF"),
+            std::string(kReplacement) + std::string(kReplacement));
   EXPECT_TRUE(IsValidUtf8(NormalizeForMatching("\xED\xA0\x80 \xF4\x90\x80\x80")));
   // A literal U+FFFD stays one.
   EXPECT_EQ(NormalizeForMatching(kReplacement), kReplacement);
@@ -62,10 +65,10 @@ TEST(NormalizeTest, IsValidUtf8) {
   EXPECT_TRUE(IsValidUtf8("\u00E9\u2013\U0001F600\uFFFD"));
   EXPECT_FALSE(IsValidUtf8("\xFF"));
   EXPECT_FALSE(IsValidUtf8("abcdefgh\x80"));
-  EXPECT_FALSE(IsValidUtf8("\xC3"));            // truncated
-  EXPECT_FALSE(IsValidUtf8("\xC1\xBF"));        // overlong
-  EXPECT_FALSE(IsValidUtf8("\xE0\x80\xAF"));    // overlong
-  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));    // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xC3"));              // truncated
+  EXPECT_FALSE(IsValidUtf8("\xC1\xBF"));          // overlong
+  EXPECT_FALSE(IsValidUtf8("\xE0\x80\xAF"));      // overlong
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
   EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // above U+10FFFF
   EXPECT_FALSE(IsValidUtf8("\xF5\x80\x80\x80"));
 }

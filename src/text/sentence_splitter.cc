@@ -92,10 +92,9 @@ bool ReadDatelineWord(std::string_view s, size_t i, DatelineWord* w) {
 
 bool IsMonthName(std::string_view w) {
   static constexpr std::string_view kMonths[] = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December",
-      "Jan.",    "Feb.",     "Mar.",      "Apr.",    "Jun.",     "Jul.",
-      "Aug.",    "Sep.",     "Sept.",     "Oct.",    "Nov.",     "Dec."};
+      "January",   "February", "March",    "April",    "May",   "June", "July", "August",
+      "September", "October",  "November", "December", "Jan.",  "Feb.", "Mar.", "Apr.",
+      "Jun.",      "Jul.",     "Aug.",     "Sep.",     "Sept.", "Oct.", "Nov.", "Dec."};
   return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
 }
 
@@ -180,31 +179,22 @@ bool ReadDatelineDash(std::string_view s, size_t i, bool space_before, size_t* e
 // All-caps openings that are labels, not places.
 bool IsLabelWord(std::string_view w) {
   static constexpr std::string_view kLabels[] = {
-      "BREAKING", "UPDATE",  "UPDATED",   "EXCLUSIVE", "WATCH",   "ANALYSIS", "OPINION",
+      "BREAKING",  "UPDATE",  "UPDATED",   "EXCLUSIVE", "WATCH",  "ANALYSIS", "OPINION",
       "EDITORIAL", "FACTBOX", "EXPLAINER", "CORRECTED", "URGENT", "FLASH",    "PHOTOS",
-      "VIDEO",    "LIVE",    "REFILE",    "INSIGHT",   "NOTE",    "WARNING",  "ALERT"};
+      "VIDEO",     "LIVE",    "REFILE",    "INSIGHT",   "NOTE",   "WARNING",  "ALERT"};
   return std::find(std::begin(kLabels), std::end(kLabels), w) != std::end(kLabels);
 }
 
 // ---------------------------------------------------------------------------
 // Sentence ends
 
-bool IsOpeningChar(char32_t c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
-         c == 0x00AB || c == 0x201E;
-}
-
-bool IsClosingChar(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
-         c == 0x00BB;
-}
-
 // The ASCII letters of the word at i, after any opening quotes or brackets.
 std::string_view NextWord(std::string_view s, size_t i) {
   size_t len;
-  while (i < s.size() && IsOpeningChar(CharAt(s, i, &len))) i += len;
+  while (i < s.size() && internal::IsOpeningPunct(CharAt(s, i, &len))) i += len;
   size_t j = i;
-  while (j < s.size() && internal::IsAsciiAlpha(s[j])) ++j;
+  // Sentence starters are short; a longer word is returned cut, and is none.
+  while (j < s.size() && j - i < 16 && internal::IsAsciiAlpha(s[j])) ++j;
   return s.substr(i, j - i);
 }
 
@@ -223,19 +213,22 @@ bool EndsSentence(std::string_view s, size_t seg_start, size_t i, size_t j, size
   const char32_t next = CharAt(s, m, &len);
   const bool upper = internal::IsUpper(next);
   const bool digit = internal::IsDigit(next);
-  const bool opening = IsOpeningChar(next);
+  const bool opening = internal::IsOpeningPunct(next);
 
   const std::string_view run = s.substr(i, j - i);
   if (run.find_first_of("!?") != std::string_view::npos) return upper || digit || opening;
   if (run.size() > 1) return upper || opening;  // an ellipsis ("..." or "…")
   if (!upper && !digit && !opening) return false;
 
-  // A single period: look at the word it ends.
+  // A single period: look at the word it ends (one longer than any
+  // abbreviation is none).
+  constexpr size_t kMaxAbbreviationBytes = 32;
   size_t w = i;
   while (w > seg_start) {
+    if (i - w > kMaxAbbreviationBytes) return true;
     const size_t p = internal::PrevCharStart(s, w);
     const char32_t c = CharAt(s, p, &len);
-    if (IsSpace(c) || IsOpeningChar(c)) break;
+    if (IsSpace(c) || internal::IsOpeningPunct(c)) break;
     w = p;
   }
   const std::string_view word = s.substr(w, i - w);
@@ -399,7 +392,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
     size_t k = j;
     while (k < s.size()) {
       size_t len;
-      if (!IsClosingChar(CharAt(s, k, &len))) break;
+      if (!internal::IsClosingPunct(CharAt(s, k, &len))) break;
       k += len;
     }
     // No space after: "3.5", "U.S.", "www.irna.ir", "?!)x".

@@ -28,9 +28,9 @@ TEST(SplitSentencesTest, EmptyAndBlankText) {
 }
 
 TEST(SplitSentencesTest, PlainSentences) {
-  EXPECT_EQ(Split("Troops entered the town. Residents fled! Why now? Nobody knows."),
-            (Sentences{"Troops entered the town.", "Residents fled!", "Why now?",
-                       "Nobody knows."}));
+  EXPECT_EQ(
+      Split("Troops entered the town. Residents fled! Why now? Nobody knows."),
+      (Sentences{"Troops entered the town.", "Residents fled!", "Why now?", "Nobody knows."}));
   // Double spaces, line breaks inside a paragraph, and surrounding whitespace.
   EXPECT_EQ(Split("  The talks ended.  A new round\nbegins in May.\n"),
             (Sentences{"The talks ended.", "A new round\nbegins in May."}));
@@ -69,16 +69,15 @@ TEST(SplitSentencesTest, Months) {
 }
 
 TEST(SplitSentencesTest, CompanyAndOtherAbbreviations) {
-  EXPECT_EQ(Split("Acme Inc. said it would leave. Globex Corp. and Initech Co. Ltd. stayed."),
-            (Sentences{"Acme Inc. said it would leave.",
-                       "Globex Corp. and Initech Co. Ltd. stayed."}));
+  EXPECT_EQ(
+      Split("Acme Inc. said it would leave. Globex Corp. and Initech Co. Ltd. stayed."),
+      (Sentences{"Acme Inc. said it would leave.", "Globex Corp. and Initech Co. Ltd. stayed."}));
   EXPECT_EQ(Split("He works for Acme Inc. The firm denied it."),
             (Sentences{"He works for Acme Inc.", "The firm denied it."}));
   EXPECT_EQ(Split("Resolution No. 2231 passed. Smith vs. Jones was heard."),
             (Sentences{"Resolution No. 2231 passed.", "Smith vs. Jones was heard."}));
   EXPECT_EQ(Split("They seized guns, drones, etc. and left. The army etc. Then calm."),
-            (Sentences{"They seized guns, drones, etc. and left.", "The army etc.",
-                       "Then calm."}));
+            (Sentences{"They seized guns, drones, etc. and left.", "The army etc.", "Then calm."}));
 }
 
 TEST(SplitSentencesTest, Initials) {
@@ -91,9 +90,9 @@ TEST(SplitSentencesTest, Initials) {
 }
 
 TEST(SplitSentencesTest, DottedAcronyms) {
-  EXPECT_EQ(Split("The U.S. Secretary of State and U.N. officials met E.U. and U.K. envoys."),
-            (Sentences{
-                "The U.S. Secretary of State and U.N. officials met E.U. and U.K. envoys."}));
+  EXPECT_EQ(
+      Split("The U.S. Secretary of State and U.N. officials met E.U. and U.K. envoys."),
+      (Sentences{"The U.S. Secretary of State and U.N. officials met E.U. and U.K. envoys."}));
   EXPECT_EQ(Split("He lived in the U.S. The next day he left."),
             (Sentences{"He lived in the U.S.", "The next day he left."}));
   EXPECT_EQ(Split("Aid came from the U.N. It was not enough."),
@@ -113,9 +112,9 @@ TEST(SplitSentencesTest, DecimalsAndEllipses) {
 
 TEST(SplitSentencesTest, Quotations) {
   // A closing quote stays with the sentence it closes.
-  EXPECT_EQ(Split("\"We will respond,\" he said. \"Nobody is safe.\" Officials agreed."),
-            (Sentences{"\"We will respond,\" he said.", "\"Nobody is safe.\"",
-                       "Officials agreed."}));
+  EXPECT_EQ(
+      Split("\"We will respond,\" he said. \"Nobody is safe.\" Officials agreed."),
+      (Sentences{"\"We will respond,\" he said.", "\"Nobody is safe.\"", "Officials agreed."}));
   EXPECT_EQ(Split("\u201CWe will not retreat.\u201D The minister left."),
             (Sentences{"\u201CWe will not retreat.\u201D", "The minister left."}));
   // A question or exclamation inside a quotation followed by lower case.
@@ -127,8 +126,9 @@ TEST(SplitSentencesTest, Quotations) {
 }
 
 TEST(SplitSentencesTest, ParagraphBreaks) {
-  EXPECT_EQ(Split("Ceasefire holds in the north\n\nThe army said on Monday that\nit would stay."),
-            (Sentences{"Ceasefire holds in the north", "The army said on Monday that\nit would stay."}));
+  EXPECT_EQ(
+      Split("Ceasefire holds in the north\n\nThe army said on Monday that\nit would stay."),
+      (Sentences{"Ceasefire holds in the north", "The army said on Monday that\nit would stay."}));
   EXPECT_EQ(Split("First line\r\n  \r\nSecond line"), (Sentences{"First line", "Second line"}));
   EXPECT_EQ(Split("Gen.\n\nSmith"), (Sentences{"Gen.", "Smith"}));
 }
@@ -145,8 +145,8 @@ TEST(SplitSentencesTest, MalformedUtf8DoesNotCrash) {
             (Sentences{"Talks \xFF\xFE failed.", "Then \xE2\x80 came peace.\xC3 More. \xF0\x9F"}));
 
   std::mt19937 rng(7);
-  constexpr char kBytes[] = {'a', 'T', ' ', '.', '!', '"', '\n', '\xE2', '\x80', '\x9D',
-                             '\xA6', '\xC2', '\xA0', '\xFF', 'U', 'S', '(', ')', '-', ':'};
+  constexpr char kBytes[] = {'a',    'T',    ' ',    '.',    '!', '"', '\n', '\xE2', '\x80', '\x9D',
+                             '\xA6', '\xC2', '\xA0', '\xFF', 'U', 'S', '(',  ')',    '-',    ':'};
   std::uniform_int_distribution<size_t> pick(0, sizeof kBytes - 1);
   for (int round = 0; round < 3000; ++round) {
     std::string s;
@@ -168,7 +168,8 @@ TEST(SplitSentencesTest, LargeText) {
   while (text.size() < 50u * 1000 * 1000) text += sentence;
   const std::vector<Span> spans = SplitSentences(text);
   EXPECT_EQ(spans.size(), text.size() / sentence.size());
-  EXPECT_EQ(text.substr(spans.back().begin, spans.back().size()), sentence.substr(0, sentence.size() - 1));
+  EXPECT_EQ(text.substr(spans.back().begin, spans.back().size()),
+            sentence.substr(0, sentence.size() - 1));
 }
 
 TEST(FindDatelineTest, Forms) {

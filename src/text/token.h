@@ -24,8 +24,10 @@ struct Token {
   std::string verb;     // verb lemma of `lower` ("spoke" -> "speak"); == lower when not a verb form
   std::string noun;     // noun lemma of `lower` ("attacks" -> "attack"); == lower when not a noun form
   bool capitalized = false;  // first letter is upper case
-  bool sentence_initial = false;  // first word (or number) of the sentence, after any dateline
-  bool in_dateline = false;  // part of the article's opening dateline: "TEHRAN –", "GAZA CITY (AP) --"
+  // First word (or number) of the sentence; after the dateline in the article's first sentence.
+  bool sentence_initial = false;
+  // Part of the article's opening dateline ("TEHRAN –", "GAZA CITY, April 7 (Xinhua) --").
+  bool in_dateline = false;
 };
 
 }  // namespace khaldun::text

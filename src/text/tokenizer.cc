@@ -13,8 +13,8 @@
 namespace khaldun::text {
 namespace {
 
-using internal::DecodeUtf8;
 using internal::DecodedOk;
+using internal::DecodeUtf8;
 using internal::IsDigit;
 using internal::IsLetter;
 using internal::IsMark;
@@ -23,15 +23,6 @@ using internal::IsSpace;
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 // The hyphens that join words; the dashes (– —) separate them.
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-
-bool IsClosingChar(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
-         c == 0x00BB;
-}
-bool IsOpeningChar(char32_t c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
-         c == 0x00AB || c == 0x201E;
-}
 
 // The sentence being tokenised, decoded on demand. `s` ends at the sentence
 // end, so nothing is ever read past it.
@@ -50,10 +41,10 @@ class Scanner {
   // The code point at i (0 past the end); ill-formed bytes give U+FFFD with
   // `bad` set. They are kept inside words so a Latin-1 "café" stays whole.
   char32_t At(size_t i, size_t* len, bool* bad = nullptr) const {
-    if (i >= s_.size()) {
-      *len = 0;
+    if (i >= s_.size() || static_cast<unsigned char>(s_[i]) < 0x80) {  // ASCII fast path
+      *len = i < s_.size() ? 1 : 0;
       if (bad) *bad = false;
-      return 0;
+      return i < s_.size() ? static_cast<unsigned char>(s_[i]) : 0;
     }
     const char32_t c = DecodeUtf8(s_, i, len);
     if (bad) *bad = !DecodedOk(c, *len);
@@ -112,7 +103,7 @@ bool Scanner::PeriodIsFinal(size_t dot) const {
   while (i < s_.size()) {
     size_t len;
     const char32_t c = At(i, &len);
-    if (!IsSpace(c) && !IsClosingChar(c) && c != '.') return false;
+    if (!IsSpace(c) && !internal::IsClosingPunct(c) && c != '.') return false;
     i += len;
   }
   return true;
@@ -227,7 +218,13 @@ size_t Scanner::ScanWord(size_t i) {
       }
       size_t first_len;
       const bool initial = internal::IsUpper(At(i, &first_len)) && i + first_len == j;
-      if ((kind != internal::AbbrevKind::kNone || initial) && !PeriodIsFinal(j)) j += 1;
+      // Titles never end a sentence, so "Gen." stays whole even at the end of
+      // a span (a dictionary phrase such as "Lt. Gen." is tokenised alone).
+      const bool never_final =
+          kind == internal::AbbrevKind::kTitle || kind == internal::AbbrevKind::kVersus;
+      if ((kind != internal::AbbrevKind::kNone || initial) && (never_final || !PeriodIsFinal(j))) {
+        j += 1;
+      }
     }
     break;
   }
@@ -237,17 +234,34 @@ size_t Scanner::ScanWord(size_t i) {
 
 void Scanner::Emit(size_t b, size_t e, TokenKind kind, std::string_view surface) {
   if (e <= b) return;
-  Token t;
+  // Built in place: a Token holds four strings, and every string copy or
+  // move costs a call to memmove; this is the tokenizer's hottest spot.
+  Token& t = out_->emplace_back();
   t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
   t.kind = kind;
-  t.surface = surface.empty() ? NormalizeForMatching(s_.substr(b, e - b)) : std::string(surface);
-  t.lower = ToLower(t.surface);
-  if (kind == TokenKind::kWord && lemmatizer_ != nullptr) {
-    t.verb = lemmatizer_->Verb(t.lower);
-    t.noun = lemmatizer_->Noun(t.lower);
+  const std::string_view bytes = s_.substr(b, e - b);
+  const bool ascii = std::all_of(bytes.begin(), bytes.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!surface.empty()) {
+    t.surface.assign(surface);
+  } else if (ascii) {
+    t.surface.assign(bytes);
   } else {
-    t.verb = t.lower;
-    t.noun = t.lower;
+    t.surface = NormalizeForMatching(bytes);
+  }
+  if (ascii) {
+    t.lower.assign(t.surface);
+    for (char& c : t.lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    }
+  } else {
+    t.lower = ToLower(t.surface);
+  }
+  if (kind == TokenKind::kWord && lemmatizer_ != nullptr) {
+    lemmatizer_->Lemmas(t.lower, &t.verb, &t.noun);
+  } else {
+    t.verb.assign(t.lower);
+    t.noun.assign(t.lower);
   }
   if (!t.surface.empty()) {
     size_t len;
@@ -259,7 +273,6 @@ void Scanner::Emit(size_t b, size_t e, TokenKind kind, std::string_view surface)
     t.sentence_initial = true;
     seen_initial_ = true;
   }
-  out_->push_back(std::move(t));
 }
 
 void Scanner::Run(size_t i) {
@@ -287,7 +300,7 @@ void Scanner::Run(size_t i) {
       // A quote mark that opens a quotation follows a space or an opening
       // bracket and precedes a word; any other one closes it.
       const bool after_space = i == 0 || IsSpace(At(internal::PrevCharStart(s_, i))) ||
-                               IsOpeningChar(At(internal::PrevCharStart(s_, i)));
+                               internal::IsOpeningPunct(At(internal::PrevCharStart(s_, i)));
       if (c == 0x2018 || (after_space && IsWordChar(i + len))) {
         open_single_quote_ = true;
       } else {
@@ -310,10 +323,19 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, const Lemmatiz
   out.reserve((end - begin) / 5 + 4);
 
   Scanner scanner(text.substr(0, end), lemmatizer, &out);
-  // The article's dateline, when this sentence opens the article.
-  size_t lead = 0;
-  while (size_t len = internal::SpaceLenAt(text, lead)) lead += len;
-  if (lead >= begin) {
+  // The article's dateline, when this sentence opens the article: only
+  // whitespace before it (looked at backwards, so that later sentences stop
+  // at once).
+  bool opens_article = true;
+  for (size_t p = begin; p > 0;) {
+    const size_t q = internal::PrevCharStart(text, p);
+    if (internal::SpaceLenAt(text, q) != p - q) {
+      opens_article = false;
+      break;
+    }
+    p = q;
+  }
+  if (opens_article) {
     if (const std::optional<Dateline> d = FindDateline(text);
         d && d->place.begin >= begin && d->body <= end) {
       scanner.SetDateline(d->place.begin, d->body);

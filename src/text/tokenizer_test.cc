@@ -44,8 +44,8 @@ const Lemmatizer* WordNet() {
 TEST(TokenizerTest, EmptyInput) {
   EXPECT_TRUE(Tok("").empty());
   EXPECT_TRUE(Tok(" \t\n\u00A0\u2009").empty());
-  EXPECT_TRUE(Tokenize("abc", Span{2, 1}, nullptr).empty());      // inverted span
-  EXPECT_TRUE(Tokenize("abc", Span{10, 20}, nullptr).empty());    // past the end
+  EXPECT_TRUE(Tokenize("abc", Span{2, 1}, nullptr).empty());        // inverted span
+  EXPECT_TRUE(Tokenize("abc", Span{10, 20}, nullptr).empty());      // past the end
   EXPECT_EQ(Tokenize("abc def", Span{4, 99}, nullptr).size(), 1u);  // clamped
 }
 
@@ -63,8 +63,8 @@ TEST(TokenizerTest, SpansPointIntoTheOriginalText) {
                      "said", "\u2013", "again", "."}));
   Strings surfaces;
   for (const Token& t : tokens) surfaces.push_back(t.surface);
-  EXPECT_EQ(surfaces, (Strings{"\"", "We", "'ll", "see", ",", "\"", "Kanaani", "'s", "aide",
-                               "said", "-", "again", "."}));
+  EXPECT_EQ(surfaces, (Strings{"\"", "We", "'ll", "see", ",", "\"", "Kanaani", "'s", "aide", "said",
+                               "-", "again", "."}));
 }
 
 TEST(TokenizerTest, SentenceInsideALargerText) {
@@ -101,12 +101,12 @@ TEST(TokenizerTest, Possessives) {
 }
 
 TEST(TokenizerTest, Contractions) {
-  EXPECT_EQ(Surfaces("They didn't and can't, won't, DON'T."),
-            (Strings{"They", "did", "n't", "and", "ca", "n't", ",", "wo", "n't", ",", "DO",
-                     "N'T", "."}));
+  EXPECT_EQ(
+      Surfaces("They didn't and can't, won't, DON'T."),
+      (Strings{"They", "did", "n't", "and", "ca", "n't", ",", "wo", "n't", ",", "DO", "N'T", "."}));
   EXPECT_EQ(Surfaces("we'll, they're, I'm, you've, she'd"),
-            (Strings{"we", "'ll", ",", "they", "'re", ",", "I", "'m", ",", "you", "'ve", ",",
-                     "she", "'d"}));
+            (Strings{"we", "'ll", ",", "they", "'re", ",", "I", "'m", ",", "you", "'ve", ",", "she",
+                     "'d"}));
 }
 
 TEST(TokenizerTest, AcronymsAndAbbreviations) {
@@ -114,22 +114,25 @@ TEST(TokenizerTest, AcronymsAndAbbreviations) {
             (Strings{"The", "U.S.", "and", "U.N.", "met", "on", "Jan.", "5", "with", "Gen.",
                      "Smith", "and", "George", "W.", "Bush", "."}));
   // A sentence-final period is its own token, except after a dotted acronym.
-  EXPECT_EQ(Surfaces("He works for Acme Inc."), (Strings{"He", "works", "for", "Acme", "Inc", "."}));
+  EXPECT_EQ(Surfaces("He works for Acme Inc."),
+            (Strings{"He", "works", "for", "Acme", "Inc", "."}));
+  // A title cannot end a sentence: a dictionary phrase "Lt. Gen." keeps both periods.
+  EXPECT_EQ(Surfaces("Lt. Gen."), (Strings{"Lt.", "Gen."}));
   EXPECT_EQ(Surfaces("They live in the U.S."), (Strings{"They", "live", "in", "the", "U.S."}));
   EXPECT_EQ(Surfaces("It ended at 5 p.m. on Friday."),
             (Strings{"It", "ended", "at", "5", "p.m.", "on", "Friday", "."}));
-  EXPECT_EQ(Surfaces("U.S.-led forces, No. 10 and No. Gaza."),
-            (Strings{"U.S.", "-", "led", "forces", ",", "No.", "10", "and", "No", ".", "Gaza",
-                     "."}));
+  EXPECT_EQ(
+      Surfaces("U.S.-led forces, No. 10 and No. Gaza."),
+      (Strings{"U.S.", "-", "led", "forces", ",", "No.", "10", "and", "No", ".", "Gaza", "."}));
 }
 
 TEST(TokenizerTest, HyphensAndDashes) {
   EXPECT_EQ(Surfaces("al-Quds, Al-Aqsa, a well-known F-16 and five-year-old COVID-19 case"),
             (Strings{"al-Quds", ",", "Al-Aqsa", ",", "a", "well-known", "F-16", "and",
                      "five-year-old", "COVID-19", "case"}));
-  EXPECT_EQ(Surfaces("Iran -- and Iraq - and Syria \u2014 and Iran\u2013Iraq"),
-            (Strings{"Iran", "-", "and", "Iraq", "-", "and", "Syria", "-", "and", "Iran", "-",
-                     "Iraq"}));
+  EXPECT_EQ(
+      Surfaces("Iran -- and Iraq - and Syria \u2014 and Iran\u2013Iraq"),
+      (Strings{"Iran", "-", "and", "Iraq", "-", "and", "Syria", "-", "and", "Iran", "-", "Iraq"}));
   const std::string text = "war -- peace";
   EXPECT_EQ(Originals(text, Tok(text)), (Strings{"war", "--", "peace"}));
   EXPECT_EQ(Tok(text)[1].kind, TokenKind::kPunct);
@@ -157,8 +160,7 @@ TEST(TokenizerTest, Numbers) {
 TEST(TokenizerTest, UnicodeSpacesAndNormalisation) {
   const std::string text = "Caf\u00E9\u00A0Re\u0301publique\u2009de\u3000Gaza\u200Bnow";
   const std::vector<Token> t = Tok(text);
-  EXPECT_EQ(Originals(text, t),
-            (Strings{"Caf\u00E9", "Re\u0301publique", "de", "Gaza", "now"}));
+  EXPECT_EQ(Originals(text, t), (Strings{"Caf\u00E9", "Re\u0301publique", "de", "Gaza", "now"}));
   EXPECT_EQ(t[1].surface, "R\u00E9publique");  // NFC
   EXPECT_EQ(t[1].lower, "r\u00E9publique");
   EXPECT_TRUE(t[1].capitalized);
@@ -277,8 +279,8 @@ TEST(TokenizerTest, SeedArticle) {
   Strings surfaces;
   for (const Token& t : first) surfaces.push_back(t.surface);
   EXPECT_EQ(surfaces, (Strings{"TEHRAN", "-", "Iran", "has", "strongly", "condemned", "Israel",
-                               "'s", "attacks", "against", "civilian", "regions", "in",
-                               "southern", "Lebanon", "and", "Gaza", "."}));
+                               "'s", "attacks", "against", "civilian", "regions", "in", "southern",
+                               "Lebanon", "and", "Gaza", "."}));
   EXPECT_TRUE(first[0].in_dateline);
   EXPECT_EQ(first[7].kind, TokenKind::kPossessive);
   const std::vector<Token> fifth = Tokenize(text, sentences[5], WordNet());

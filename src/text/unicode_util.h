@@ -125,6 +125,16 @@ inline bool IsLower(char32_t c) {
   return u_islower(static_cast<UChar32>(c)) != 0;
 }
 
+// Quotes and brackets that open or close a quotation or parenthesis. The
+// ASCII quotes are both.
+inline bool IsOpeningPunct(char32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
+         c == 0x00AB || c == 0x201E;
+}
+inline bool IsClosingPunct(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB;
+}
+
 // Byte length of the whitespace character at s[i], or 0 if there is none.
 inline size_t SpaceLenAt(std::string_view s, size_t i) {
   if (i >= s.size()) return 0;

@@ -2,8 +2,8 @@
 
 #include <charconv>
 #include <cmath>
-#include <limits>
 #include <fstream>
+#include <limits>
 #include <vector>
 
 namespace khaldun::cameo {
@@ -51,7 +51,8 @@ std::unique_ptr<Codebook> Codebook::Load(const std::string& path, std::string* e
       *error = path + ":" + std::to_string(line_number) + ": " + why;
       return nullptr;
     };
-    if (f.size() != 8) return fail("expected 8 tab-separated fields, found " + std::to_string(f.size()));
+    if (f.size() != 8)
+      return fail("expected 8 tab-separated fields, found " + std::to_string(f.size()));
     EventCode code;
     code.code = f[0];
     code.root = f[1];
@@ -66,7 +67,8 @@ std::unique_ptr<Codebook> Codebook::Load(const std::string& path, std::string* e
       if (ec != std::errc() || p != f[3].data() + f[3].size()) return fail("bad Goldstein score");
     }
     auto [q, ec2] = std::from_chars(f[4].data(), f[4].data() + f[4].size(), code.quad_class);
-    if (ec2 != std::errc() || code.quad_class < 1 || code.quad_class > 4) return fail("bad QuadClass");
+    if (ec2 != std::errc() || code.quad_class < 1 || code.quad_class > 4)
+      return fail("bad QuadClass");
     code.plover_event = f[5];
     code.plover_mode = f[6];
     code.plover_context = f[7];

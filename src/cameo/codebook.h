@@ -15,10 +15,10 @@ struct EventCode {
   std::string root;  // "11"
   std::string name;  // "Criticize or denounce"
   double goldstein = 0;
-  int quad_class = 0;         // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
-  std::string plover_event;   // "ACCUSE"; empty where PLOVER has no mapping
-  std::string plover_mode;    // "disapprove"; may be empty
-  std::string plover_context; // "military"; may be empty
+  int quad_class = 0;  // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  std::string plover_event;    // "ACCUSE"; empty where PLOVER has no mapping
+  std::string plover_mode;     // "disapprove"; may be empty
+  std::string plover_context;  // "military"; may be empty
 };
 
 class Codebook {

@@ -179,9 +179,8 @@ class OrderedCoder {
     }
     // Keep at most two batches per thread in flight, so memory stays bounded.
     while (pending_.size() >= static_cast<size_t>(2 * threads_)) WriteFront();
-    pending_.push_back(std::async(std::launch::async, [this, b = std::move(batch)] {
-      return CodeBatch(b);
-    }));
+    pending_.push_back(
+        std::async(std::launch::async, [this, b = std::move(batch)] { return CodeBatch(b); }));
   }
 
   void WriteFront() {
@@ -233,8 +232,8 @@ int RunCode(int argc, char** argv) {
   OrderedCoder out(coder, *resources->codebook, o.threads);
   bool fatal = false;
   for (const std::string& file : o.files) {
-    bool plain = !o.date.empty() && file != "-" && !EndsWith(file, ".jsonl") &&
-                 !EndsWith(file, ".json");
+    bool plain =
+        !o.date.empty() && file != "-" && !EndsWith(file, ".jsonl") && !EndsWith(file, ".json");
     if (plain) {
       io::Article article;
       std::string reason;

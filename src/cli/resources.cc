@@ -28,9 +28,9 @@ std::unique_ptr<Resources> LoadResources(const ResourcePaths& paths, std::string
   r->dictionary =
       dict::Dictionary::LoadDirectory(dict_dir, r->codebook.get(), &r->dictionary_errors, error);
   if (!r->dictionary) return nullptr;
-  for (const std::string& e : r->dictionary_errors) std::fprintf(stderr, "khaldun: %s\n", e.c_str());
-  r->load_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (const std::string& e : r->dictionary_errors)
+    std::fprintf(stderr, "khaldun: %s\n", e.c_str());
+  r->load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return r;
 }
 

@@ -16,10 +16,14 @@ namespace khaldun::coder {
 
 const char* ActorSourceName(ActorSource source) {
   switch (source) {
-    case ActorSource::kDictionary: return "dictionary";
-    case ActorSource::kComposed: return "composed";
-    case ActorSource::kMemory: return "memory";
-    case ActorSource::kPronoun: return "pronoun";
+    case ActorSource::kDictionary:
+      return "dictionary";
+    case ActorSource::kComposed:
+      return "composed";
+    case ActorSource::kMemory:
+      return "memory";
+    case ActorSource::kPronoun:
+      return "pronoun";
   }
   return "?";
 }
@@ -61,7 +65,8 @@ ActorRef MakeActorRef(const Sentence& s, const Mention& m, const dict::Dictionar
   ref.source = m.source;
   for (uint32_t id : m.entries) {
     const dict::Entry& e = d.entry(id);
-    ref.entries.push_back(DictionaryRef{std::string(dict::EntryKindName(e.kind)), e.phrases, e.Where()});
+    ref.entries.push_back(
+        DictionaryRef{std::string(dict::EntryKindName(e.kind)), e.phrases, e.Where()});
   }
   return ref;
 }

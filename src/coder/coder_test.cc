@@ -123,7 +123,8 @@ TEST_F(CoderTest, AppositiveNameIsRememberedLaterInTheArticle) {
   std::string text =
       "The spokesman for the Iranian foreign ministry, Nasser Kanaani, criticised France. "
       "Kanaani later accused Germany of hypocrisy.";
-  EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRNGOV>FRA:111@2023-04-08", "IRNGOV>DEU:112@2023-04-08"}));
+  EXPECT_EQ(Code(text, "2023-04-08"),
+            (V{"IRNGOV>FRA:111@2023-04-08", "IRNGOV>DEU:112@2023-04-08"}));
   // The second event's source was recognised through memory.
   ASSERT_EQ(last_.size(), 2u);
   EXPECT_EQ(last_[1].source.source, ActorSource::kMemory);
@@ -172,7 +173,8 @@ TEST_F(CoderTest, RelativeDateCarriesToTheNextSentences) {
 }
 
 TEST_F(CoderTest, VerdictInReportedSpeech) {
-  std::string text = "The Israeli raids, Raisi said, are a flagrant violation of international law.";
+  std::string text =
+      "The Israeli raids, Raisi said, are a flagrant violation of international law.";
   EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRNGOV>ISR:112@2023-04-08"}));
   EXPECT_EQ(last_[0].mode, "verdict");
 }

@@ -20,17 +20,26 @@ class DocumentMemory {
   };
 
   // Learns a name (lower-cased words joined by single spaces).
-  void LearnName(const std::string& name, const std::string& code, const std::string& introduced_as);
+  void LearnName(const std::string& name, const std::string& code,
+                 const std::string& introduced_as);
   const Remembered* FindName(const std::string& name) const;
   // Longest name that memory knows among the first `max_words` of `words`.
-  size_t LongestKnownName(const std::vector<std::string_view>& words, const Remembered** found) const;
+  size_t LongestKnownName(const std::vector<std::string_view>& words,
+                          const Remembered** found) const;
 
-  void LearnRole(const std::string& role, const std::string& code, const std::string& introduced_as);
+  void LearnRole(const std::string& role, const std::string& code,
+                 const std::string& introduced_as);
   const Remembered* FindRole(const std::string& role) const;
 
-  void SetLastPerson(const std::string& code, const std::string& text) { last_person_ = {code, text}; }
-  void SetLastThing(const std::string& code, const std::string& text) { last_thing_ = {code, text}; }
-  const Remembered* LastPerson() const { return last_person_.code.empty() ? nullptr : &last_person_; }
+  void SetLastPerson(const std::string& code, const std::string& text) {
+    last_person_ = {code, text};
+  }
+  void SetLastThing(const std::string& code, const std::string& text) {
+    last_thing_ = {code, text};
+  }
+  const Remembered* LastPerson() const {
+    return last_person_.code.empty() ? nullptr : &last_person_;
+  }
   const Remembered* LastThing() const { return last_thing_.code.empty() ? nullptr : &last_thing_; }
 
  private:

@@ -26,9 +26,9 @@ struct DictionaryRef {
 };
 
 struct ActorRef {
-  std::string code;            // "IRNGOV"
-  text::Span span;             // the words as written in the article
-  std::string text;            // those words
+  std::string code;  // "IRNGOV"
+  text::Span span;   // the words as written in the article
+  std::string text;  // those words
   ActorSource source = ActorSource::kDictionary;
   std::vector<DictionaryRef> entries;  // the entries that made the code
 };
@@ -39,15 +39,15 @@ struct Event {
   text::Span sentence;
   ActorRef source;
   ActorRef target;
-  std::string cameo;  // "111"
-  std::string date;   // "YYYY-MM-DD"
-  std::string date_text;   // the time expression used, empty when the publication date
+  std::string cameo;               // "111"
+  std::string date;                // "YYYY-MM-DD"
+  std::string date_text;           // the time expression used, empty when the publication date
   bool date_from_context = false;  // taken from an earlier sentence of the article
   // The event words: the verb pattern (or noun / verdict phrase) as matched.
-  std::string mode;             // "verb", "passive verb", "noun", "verdict"
-  std::string pattern;          // the dictionary pattern, e.g. "launch * attack against"
+  std::string mode;                     // "verb", "passive verb", "noun", "verdict"
+  std::string pattern;                  // the dictionary pattern, e.g. "launch * attack against"
   std::vector<text::Span> event_spans;  // the matched words in the article
-  std::string event_text;       // those words, joined by spaces
+  std::string event_text;               // those words, joined by spaces
   DictionaryRef event_entry;
 };
 

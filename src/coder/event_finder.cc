@@ -20,8 +20,13 @@ bool IsPunct(const text::Token& t) { return t.kind == text::TokenKind::kPunct; }
 class Finder {
  public:
   Finder(const Sentence& s, const std::vector<Mention>& mentions, const dict::Dictionary& d)
-      : s_(s), mentions_(mentions), d_(d), n_(static_cast<uint32_t>(s.tokens.size())),
-        mention_at_(n_, -1), boundary_(n_, false), consumed_(n_, false) {
+      : s_(s),
+        mentions_(mentions),
+        d_(d),
+        n_(static_cast<uint32_t>(s.tokens.size())),
+        mention_at_(n_, -1),
+        boundary_(n_, false),
+        consumed_(n_, false) {
     for (size_t m = 0; m < mentions_.size(); ++m)
       for (uint32_t i = mentions_[m].begin; i < mentions_[m].end && i < n_; ++i)
         mention_at_[i] = static_cast<int>(m);
@@ -69,7 +74,8 @@ class Finder {
 
   bool IsPassive(uint32_t t) const {
     const text::Token& tok = s_.tokens[t];
-    if (tok.lower == tok.verb || tok.lower.ends_with("ing") || tok.lower.ends_with("s")) return false;
+    if (tok.lower == tok.verb || tok.lower.ends_with("ing") || tok.lower.ends_with("s"))
+      return false;
     for (uint32_t back = 1; back <= 3 && back <= t; ++back) {
       uint32_t j = t - back;
       if (mention_at_[j] >= 0 || boundary_[j]) return false;
@@ -132,7 +138,8 @@ class Finder {
       if (before > 0 && IsDeterminer(Lower(before - 1))) --before;
       if (before > 0 && IsPreposition(Lower(before - 1))) continue;
       for (const FoundEvent& e : events_)
-        if (e.has_target && e.target == static_cast<uint32_t>(m) && e.mode != "noun") return e.source;
+        if (e.has_target && e.target == static_cast<uint32_t>(m) && e.mode != "noun")
+          return e.source;
       return static_cast<uint32_t>(m);
     }
     return std::nullopt;

@@ -19,12 +19,12 @@ struct FoundEvent {
   uint32_t source = 0;  // index into the mentions
   uint32_t target = 0;
   bool has_target = false;
-  uint32_t entry = 0;          // the verb, noun or verdict entry
-  std::string mode;            // "verb", "passive verb", "noun", "verdict"
-  std::string pattern;         // the pattern as written in the dictionary
-  std::vector<uint32_t> words; // tokens of the event words
-  uint32_t anchor = 0;         // the event's main token (for the date nearest to it)
-  bool negated = false;        // "did not condemn", "may attack"
+  uint32_t entry = 0;           // the verb, noun or verdict entry
+  std::string mode;             // "verb", "passive verb", "noun", "verdict"
+  std::string pattern;          // the pattern as written in the dictionary
+  std::vector<uint32_t> words;  // tokens of the event words
+  uint32_t anchor = 0;          // the event's main token (for the date nearest to it)
+  bool negated = false;         // "did not condemn", "may attack"
 };
 
 // Events of `sentence` in token order. Negated events are returned marked.

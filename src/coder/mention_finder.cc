@@ -69,7 +69,9 @@ std::optional<Piece> NamePiece(const Sentence& s, const dict::Dictionary& d, uin
     if (!AnyCapitalized(s, i, i + m->length)) continue;
     const dict::Entry* best = nullptr;
     uint32_t best_id = 0;
-    auto rank = [](EntryKind k) { return k == EntryKind::kPerson ? 0 : k == EntryKind::kActor ? 1 : 2; };
+    auto rank = [](EntryKind k) {
+      return k == EntryKind::kPerson ? 0 : k == EntryKind::kActor ? 1 : 2;
+    };
     for (uint32_t id : *m->entries) {
       const dict::Entry& e = d.entry(id);
       if (e.CodeOn(s.published).empty()) continue;
@@ -182,9 +184,9 @@ class MentionBuilder {
                                   (pieces_[p].kind == PieceKind::kName && !pieces_[p].person));
   }
   bool IsNamePiece(size_t p) const {
-    return p < pieces_.size() &&
-           (pieces_[p].kind == PieceKind::kUnknownName || pieces_[p].kind == PieceKind::kMemoryName ||
-            (pieces_[p].kind == PieceKind::kName && pieces_[p].person));
+    return p < pieces_.size() && (pieces_[p].kind == PieceKind::kUnknownName ||
+                                  pieces_[p].kind == PieceKind::kMemoryName ||
+                                  (pieces_[p].kind == PieceKind::kName && pieces_[p].person));
   }
 
   // Everything a mention is made of while it is being put together.
@@ -208,7 +210,9 @@ class MentionBuilder {
           parts->country = piece.code;
         }
         break;
-      case PieceKind::kNation: parts->country = piece.code; break;
+      case PieceKind::kNation:
+        parts->country = piece.code;
+        break;
       case PieceKind::kAgent:
         if (parts->sector.empty()) parts->sector = piece.code;
         if (parts->role.empty()) parts->role = piece.role;
@@ -225,7 +229,8 @@ class MentionBuilder {
         parts->new_names.emplace_back(piece.begin, piece.end);
         parts->person = true;
         break;
-      case PieceKind::kOther: break;
+      case PieceKind::kOther:
+        break;
     }
   }
 
@@ -262,7 +267,8 @@ class MentionBuilder {
       if (!IsToken(role, ",")) return std::nullopt;
       ++role;
       if (IsToken(role, "the")) ++role;
-      if (role >= pieces_.size() || (pieces_[role].kind != PieceKind::kAgent && !IsCountryPiece(role)))
+      if (role >= pieces_.size() ||
+          (pieces_[role].kind != PieceKind::kAgent && !IsCountryPiece(role)))
         return std::nullopt;
       size_t after_role = role;
       Parts role_parts;
@@ -276,7 +282,8 @@ class MentionBuilder {
       return Finish(begin, pieces_[q - 1].end, q, &parts, next);
     }
     if (first.kind == PieceKind::kPronoun) {
-      const DocumentMemory::Remembered* r = first.person ? memory_->LastPerson() : memory_->LastThing();
+      const DocumentMemory::Remembered* r =
+          first.person ? memory_->LastPerson() : memory_->LastThing();
       if (r == nullptr) return std::nullopt;
       Piece resolved = first;
       resolved.code = r->code;
@@ -358,7 +365,8 @@ class MentionBuilder {
     return any;
   }
 
-  std::optional<Mention> Finish(uint32_t begin, uint32_t end, size_t q, Parts* parts, size_t* next) {
+  std::optional<Mention> Finish(uint32_t begin, uint32_t end, size_t q, Parts* parts,
+                                size_t* next) {
     *next = q;
     Mention m;
     m.begin = begin;
@@ -406,7 +414,8 @@ class MentionBuilder {
       // "the foreign minister" is later "the foreign minister" or "the minister".
       memory_->LearnRole(parts->role, m.code, words);
       size_t space = parts->role.rfind(' ');
-      if (space != std::string::npos) memory_->LearnRole(parts->role.substr(space + 1), m.code, words);
+      if (space != std::string::npos)
+        memory_->LearnRole(parts->role.substr(space + 1), m.code, words);
     }
     if (m.person) {
       memory_->SetLastPerson(m.code, words);

@@ -22,7 +22,8 @@ struct Sentence {
   // The article's words for tokens [begin, end), as written.
   std::string_view Words(uint32_t begin, uint32_t end) const {
     if (begin >= end) return {};
-    return article.substr(tokens[begin].span.begin, tokens[end - 1].span.end - tokens[begin].span.begin);
+    return article.substr(tokens[begin].span.begin,
+                          tokens[end - 1].span.end - tokens[begin].span.begin);
   }
   const std::string& Lower(size_t i) const { return tokens[i].lower; }
 };

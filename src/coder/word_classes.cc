@@ -12,56 +12,55 @@ bool In(const std::array<std::string_view, N>& words, std::string_view w) {
 }
 
 constexpr std::array<std::string_view, 22> kDeterminers = {
-    "the",   "a",     "an",   "this", "that",  "these", "those", "its",
-    "their", "his",   "her",  "our",  "my",    "your",  "some",  "any",
-    "each",  "every", "both", "all",  "several", "many"};
+    "the", "a",  "an",   "this", "that", "these", "those", "its",  "their", "his",     "her",
+    "our", "my", "your", "some", "any",  "each",  "every", "both", "all",   "several", "many"};
 
 constexpr std::array<std::string_view, 36> kPrepositions = {
-    "in",      "on",     "at",      "of",      "for",     "with",   "against", "to",
-    "from",    "by",     "about",   "into",    "onto",    "over",   "after",   "before",
-    "amid",    "during", "following", "under", "between", "among",  "across",  "through",
-    "toward",  "towards", "near",   "inside",  "outside", "around", "without", "within",
-    "despite", "via",    "upon",    "since"};
+    "in",      "on",      "at",        "of",     "for",     "with",   "against", "to",
+    "from",    "by",      "about",     "into",   "onto",    "over",   "after",   "before",
+    "amid",    "during",  "following", "under",  "between", "among",  "across",  "through",
+    "toward",  "towards", "near",      "inside", "outside", "around", "without", "within",
+    "despite", "via",     "upon",      "since"};
 
 // Not "'s": the tokenizer cannot tell "it's" from the possessive.
-constexpr std::array<std::string_view, 8> kBeForms = {"is",   "are",   "was", "were",
-                                                      "be",   "been",  "being", "'re"};
+constexpr std::array<std::string_view, 8> kBeForms = {"is", "are",  "was",   "were",
+                                                      "be", "been", "being", "'re"};
 
 constexpr std::array<std::string_view, 5> kNegators = {"not", "n't", "never", "no", "neither"};
 constexpr std::array<std::string_view, 3> kHedges = {"may", "might", "could"};
 
 constexpr std::array<std::string_view, 14> kClauseOpeners = {
-    "that", "which", "who",   "whom", "whose", "while", "because",
+    "that", "which", "who",   "whom", "whose",  "while",    "because",
     "amid", "when",  "where", "if",   "unless", "although", "whereas"};
 
 constexpr std::array<std::string_view, 5> kCopulas = {"be", "constitute", "amount", "represent",
                                                       "remain"};
 
 constexpr std::array<std::string_view, 24> kSpeechVerbs = {
-    "say",     "state",    "add",    "tell",     "note",    "stress",   "emphasize", "emphasise",
-    "declare", "announce", "insist", "argue",    "claim",   "reiterate", "maintain", "point",
-    "write",   "assert",   "affirm", "underline", "explain", "remark",  "observe",  "comment"};
+    "say",     "state",    "add",    "tell",      "note",    "stress",    "emphasize", "emphasise",
+    "declare", "announce", "insist", "argue",     "claim",   "reiterate", "maintain",  "point",
+    "write",   "assert",   "affirm", "underline", "explain", "remark",    "observe",   "comment"};
 
 constexpr std::array<std::string_view, 5> kPersonPronouns = {"he", "she", "him", "his", "her"};
 constexpr std::array<std::string_view, 2> kThingPronouns = {"it", "its"};
 
 constexpr std::array<std::string_view, 40> kFunctionWords = {
-    "the",  "a",    "an",    "in",     "on",    "at",     "of",   "for",  "with",  "to",
-    "he",   "she",  "it",    "they",   "we",    "i",      "you",  "this", "that",  "these",
-    "those", "but", "and",   "or",     "if",    "when",   "while", "as",  "after", "before",
-    "its",  "his",  "her",   "their",  "our",   "there",  "however", "meanwhile", "also", "all"};
+    "the",   "a",   "an",  "in",    "on",  "at",    "of",      "for",       "with",  "to",
+    "he",    "she", "it",  "they",  "we",  "i",     "you",     "this",      "that",  "these",
+    "those", "but", "and", "or",    "if",  "when",  "while",   "as",        "after", "before",
+    "its",   "his", "her", "their", "our", "there", "however", "meanwhile", "also",  "all"};
 
 constexpr std::array<std::string_view, 30> kPersonTitles = {
-    "president", "minister",  "spokesman", "spokeswoman", "spokesperson", "leader",
-    "king",      "queen",     "emir",      "prince",      "premier",      "chancellor",
-    "secretary", "envoy",     "ambassador", "official",   "chief",        "commander",
-    "general",   "governor",  "mayor",     "senator",     "lawmaker",     "diplomat",
-    "sultan",    "ayatollah", "cleric",    "head",        "director",     "deputy"};
+    "president", "minister",  "spokesman",  "spokeswoman", "spokesperson", "leader",
+    "king",      "queen",     "emir",       "prince",      "premier",      "chancellor",
+    "secretary", "envoy",     "ambassador", "official",    "chief",        "commander",
+    "general",   "governor",  "mayor",      "senator",     "lawmaker",     "diplomat",
+    "sultan",    "ayatollah", "cleric",     "head",        "director",     "deputy"};
 
 constexpr std::array<std::string_view, 19> kCalendarWords = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "sept"};
+    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",   "february", "march",     "april",    "june",   "july",     "august",
+    "september", "october",  "november",  "december", "sept"};
 
 }  // namespace
 

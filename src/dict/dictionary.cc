@@ -16,20 +16,25 @@ constexpr size_t kMaxGap = 4;
 
 Family FamilyOf(EntryKind kind) {
   switch (kind) {
-    case EntryKind::kAgent: return Family::kAgent;
-    case EntryKind::kNoun: return Family::kNoun;
-    case EntryKind::kVerdict: return Family::kVerdict;
-    case EntryKind::kDiscard: return Family::kDiscard;
-    default: return Family::kName;
+    case EntryKind::kAgent:
+      return Family::kAgent;
+    case EntryKind::kNoun:
+      return Family::kNoun;
+    case EntryKind::kVerdict:
+      return Family::kVerdict;
+    case EntryKind::kDiscard:
+      return Family::kDiscard;
+    default:
+      return Family::kName;
   }
 }
 
 }  // namespace
 
 std::unique_ptr<Dictionary> Dictionary::LoadDirectory(const std::string& dir,
-                                                       const cameo::Codebook* codebook,
-                                                       std::vector<std::string>* errors,
-                                                       std::string* fatal) {
+                                                      const cameo::Codebook* codebook,
+                                                      std::vector<std::string>* errors,
+                                                      std::string* fatal) {
   DIR* d = opendir(dir.c_str());
   if (d == nullptr) {
     *fatal = "cannot read dictionary folder " + dir;
@@ -182,8 +187,7 @@ TokenKeys Dictionary::KeysOf(const text::Token& token) const {
   return keys;
 }
 
-std::vector<PhraseMatch> Dictionary::MatchPhrases(Family family,
-                                                  const std::vector<TokenKeys>& keys,
+std::vector<PhraseMatch> Dictionary::MatchPhrases(Family family, const std::vector<TokenKeys>& keys,
                                                   size_t start) const {
   std::vector<PhraseMatch> matches;
   // Walk the trie along the tokens; at each token follow the lower form and,
@@ -195,8 +199,7 @@ std::vector<PhraseMatch> Dictionary::MatchPhrases(Family family,
       for (uint32_t word : {keys[pos].lower, keys[pos].noun}) {
         if (word == kNoWord) continue;
         auto it = children_.find((uint64_t{node} << 32) | word);
-        if (it != children_.end() &&
-            std::find(next.begin(), next.end(), it->second) == next.end())
+        if (it != children_.end() && std::find(next.begin(), next.end(), it->second) == next.end())
           next.push_back(it->second);
         if (keys[pos].noun == keys[pos].lower) break;
       }
@@ -252,8 +255,7 @@ std::optional<VerbMatch> Dictionary::MatchVerb(const std::vector<TokenKeys>& key
       std::vector<uint32_t> matched{static_cast<uint32_t>(head)};
       if (!MatchRest(p, 0, head + 1, keys, boundary, limit, &matched)) continue;
       uint32_t end = matched.back() + 1;
-      bool better = !best || p.words > best_words ||
-                    (p.words == best_words && end < best->end) ||
+      bool better = !best || p.words > best_words || (p.words == best_words && end < best->end) ||
                     (p.words == best_words && end == best->end && p.entry < best->entry);
       if (better) {
         best = VerbMatch{p.entry, pi, std::move(matched), end};

@@ -60,8 +60,7 @@ class Dictionary {
   // Adds the entries of one file; false when it cannot be read.
   bool LoadFile(const std::string& path, std::vector<std::string>* errors);
   // Adds one line; false with `*error` ("FILE:LINE: reason") when malformed.
-  bool AddLine(std::string_view line, const std::string& file, int line_number,
-               std::string* error);
+  bool AddLine(std::string_view line, const std::string& file, int line_number, std::string* error);
 
   TokenKeys KeysOf(const text::Token& token) const;
   uint32_t WordId(std::string_view lower) const;
@@ -92,18 +91,18 @@ class Dictionary {
   static constexpr int32_t kGap = -1;
   struct VerbPattern {
     uint32_t entry;
-    uint32_t head;               // word id of the verb
-    std::vector<int32_t> rest;   // word ids after the head, kGap for '*'
-    int words;                   // number of real words, head included
-    std::string text;            // as written
+    uint32_t head;              // word id of the verb
+    std::vector<int32_t> rest;  // word ids after the head, kGap for '*'
+    int words;                  // number of real words, head included
+    std::string text;           // as written
   };
 
   uint32_t Intern(std::string_view word);
   bool TokenizePhrase(std::string_view phrase, std::vector<std::string>* words,
                       std::string* error) const;
-  bool MatchRest(const VerbPattern& p, size_t word, size_t token, const std::vector<TokenKeys>& keys,
-                 const std::vector<bool>& boundary, size_t limit,
-                 std::vector<uint32_t>* matched) const;
+  bool MatchRest(const VerbPattern& p, size_t word, size_t token,
+                 const std::vector<TokenKeys>& keys, const std::vector<bool>& boundary,
+                 size_t limit, std::vector<uint32_t>* matched) const;
 
   const cameo::Codebook* codebook_;
   std::vector<Entry> entries_;

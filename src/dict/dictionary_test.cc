@@ -82,7 +82,8 @@ TEST_F(DictionaryTest, BadLineAddsNothing) {
 
 TEST_F(DictionaryTest, UnknownEventCodeIsRejectedWithACodebook) {
   std::string error;
-  auto book = cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
+  auto book =
+      cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
   ASSERT_NE(book, nullptr) << error;
   Dictionary checked(book.get());
   EXPECT_TRUE(checked.AddLine("verb condemn = 111", "verbs.txt", 1, &error)) << error;
@@ -93,7 +94,8 @@ TEST_F(DictionaryTest, UnknownEventCodeIsRejectedWithACodebook) {
 TEST(DictionaryLoadTest, LoadsTheBundledDictionariesWithoutErrors) {
   std::string fatal;
   std::vector<std::string> errors;
-  auto book = cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &fatal);
+  auto book =
+      cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &fatal);
   ASSERT_NE(book, nullptr) << fatal;
   auto d = Dictionary::LoadDirectory(std::string(KHALDUN_DATA_DIR) + "/dict", book.get(), &errors,
                                      &fatal);

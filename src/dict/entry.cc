@@ -4,14 +4,22 @@ namespace khaldun::dict {
 
 std::string_view EntryKindName(EntryKind kind) {
   switch (kind) {
-    case EntryKind::kActor: return "actor";
-    case EntryKind::kNation: return "nation";
-    case EntryKind::kPerson: return "person";
-    case EntryKind::kAgent: return "agent";
-    case EntryKind::kVerb: return "verb";
-    case EntryKind::kNoun: return "noun";
-    case EntryKind::kVerdict: return "verdict";
-    case EntryKind::kDiscard: return "discard";
+    case EntryKind::kActor:
+      return "actor";
+    case EntryKind::kNation:
+      return "nation";
+    case EntryKind::kPerson:
+      return "person";
+    case EntryKind::kAgent:
+      return "agent";
+    case EntryKind::kVerb:
+      return "verb";
+    case EntryKind::kNoun:
+      return "noun";
+    case EntryKind::kVerdict:
+      return "verdict";
+    case EntryKind::kDiscard:
+      return "discard";
   }
   return "?";
 }

@@ -24,8 +24,8 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 }
 
 bool KindFromName(std::string_view name, EntryKind* kind) {
-  static constexpr EntryKind kAll[] = {EntryKind::kActor,  EntryKind::kNation, EntryKind::kPerson,
-                                       EntryKind::kAgent,  EntryKind::kVerb,   EntryKind::kNoun,
+  static constexpr EntryKind kAll[] = {EntryKind::kActor,   EntryKind::kNation, EntryKind::kPerson,
+                                       EntryKind::kAgent,   EntryKind::kVerb,   EntryKind::kNoun,
                                        EntryKind::kVerdict, EntryKind::kDiscard};
   for (EntryKind k : kAll) {
     if (EntryKindName(k) == name) {
@@ -41,8 +41,8 @@ bool ParseChoice(std::string_view text, EntryKind kind, DatedCode* out, std::str
   size_t space = text.find_first_of(" \t");
   std::string_view code = text.substr(0, space);
   std::string_view range = space == std::string_view::npos ? "" : Trim(text.substr(space));
-  bool event_kind = kind == EntryKind::kVerb || kind == EntryKind::kNoun ||
-                    kind == EntryKind::kVerdict;
+  bool event_kind =
+      kind == EntryKind::kVerb || kind == EntryKind::kNoun || kind == EntryKind::kVerdict;
   if (event_kind ? !IsEventCodeShape(code) : !IsActorCode(code)) {
     *error = std::string(event_kind ? "bad CAMEO event code \"" : "bad actor code \"") +
              std::string(code) + "\"";

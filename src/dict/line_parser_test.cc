@@ -32,9 +32,10 @@ TEST(LineParserTest, ActorWithAlternatives) {
 TEST(LineParserTest, PersonWithDatedCodesAndFallback) {
   ParsedLine p;
   std::string error;
-  ASSERT_TRUE(ParseLine("person\tBarack Obama | Obama = USAGOV 2009-01-20..2017-01-20, "
-                        "USALEG 2005-01-03..2008-11-16, USAELI",
-                        &p, &error))
+  ASSERT_TRUE(
+      ParseLine("person\tBarack Obama | Obama = USAGOV 2009-01-20..2017-01-20, "
+                "USALEG 2005-01-03..2008-11-16, USAELI",
+                &p, &error))
       << error;
   ASSERT_EQ(p.codes.size(), 3u);
   EXPECT_TRUE(p.codes[0].dated);

@@ -1,7 +1,6 @@
 #include "output/event_json.h"
 
 #include <gtest/gtest.h>
-
 #include <simdjson.h>
 
 namespace khaldun::output {
@@ -9,7 +8,8 @@ namespace {
 
 TEST(EventJsonTest, WritesTheContractKeysAndEvidence) {
   std::string error;
-  auto book = cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
+  auto book =
+      cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
   ASSERT_NE(book, nullptr) << error;
 
   std::string text = "Iran condemned Israel.";
@@ -66,7 +66,8 @@ TEST(EventJsonTest, WritesTheContractKeysAndEvidence) {
 
 TEST(EventJsonTest, MissingTargetAndUnmappedCodeAreNull) {
   std::string error;
-  auto book = cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
+  auto book =
+      cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
   ASSERT_NE(book, nullptr) << error;
   coder::Event e;
   e.doc_id = "d";

@@ -28,7 +28,9 @@ void ExpectRejectedLine2(const std::string& bad, const std::string& reason) {
   EXPECT_EQ(ReadFile(rejects), bad + "\n");
 }
 
-TEST(BadInputTest, MalformedJson) { ExpectRejectedLine2(R"({"id": "x", "date": )", "invalid JSON"); }
+TEST(BadInputTest, MalformedJson) {
+  ExpectRejectedLine2(R"({"id": "x", "date": )", "invalid JSON");
+}
 
 TEST(BadInputTest, MissingId) {
   ExpectRejectedLine2(R"({"date": "2023-04-08", "text": "Iran condemned Israel."})",

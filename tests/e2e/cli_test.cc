@@ -27,7 +27,8 @@ TEST(CliTest, UsageErrors) {
 
 TEST(CliTest, ReadsStandardInput) {
   std::string input =
-      TempFile(R"({"id": "a", "date": "2023-04-08", "text": "Iran condemned Israel."})" "\n");
+      TempFile(R"({"id": "a", "date": "2023-04-08", "text": "Iran condemned Israel."})"
+               "\n");
   RunResult r = RunKhaldun("code", input);
   EXPECT_EQ(r.exit_status, 0) << r.err;
   std::vector<EventRow> events = ParseEvents(r.out);
@@ -55,9 +56,10 @@ TEST(CliTest, ThreadsKeepInputOrder) {
   // Many articles, each with its own id and one event: the order must hold.
   std::string input;
   for (int i = 0; i < 2000; ++i)
-    input += R"({"id": "a)" + std::to_string(i) +
-             R"(", "date": "2023-04-08", "text": "Iran condemned Israel. Russia criticized France."})" +
-             "\n";
+    input +=
+        R"({"id": "a)" + std::to_string(i) +
+        R"(", "date": "2023-04-08", "text": "Iran condemned Israel. Russia criticized France."})" +
+        "\n";
   std::string file = TempFile(input);
   RunResult one = RunKhaldun("code --threads 1 '" + file + "'");
   RunResult two = RunKhaldun("code --threads 2 '" + file + "'");
@@ -71,7 +73,8 @@ TEST(CliTest, ThreadsKeepInputOrder) {
 }
 
 TEST(CliTest, CodesTheBundledExamples) {
-  RunResult r = RunKhaldun(std::string("code '") + KHALDUN_SOURCE_DIR + "/examples/articles.jsonl'");
+  RunResult r =
+      RunKhaldun(std::string("code '") + KHALDUN_SOURCE_DIR + "/examples/articles.jsonl'");
   EXPECT_EQ(r.exit_status, 0) << r.err;
   std::vector<EventRow> events = ParseEvents(r.out);
   auto has = [&](const std::string& doc, const std::string& src, const std::string& tgt,

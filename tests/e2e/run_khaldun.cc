@@ -55,8 +55,8 @@ RunResult RunKhaldun(const std::string& args, const std::string& stdin_file) {
   std::string out = TempFile("", ".out");
   std::string err = TempFile("", ".err");
   std::string command = std::string(KHALDUN_BINARY) + " " + args +
-                        (stdin_file.empty() ? " < /dev/null" : " < '" + stdin_file + "'") +
-                        " > '" + out + "' 2> '" + err + "'";
+                        (stdin_file.empty() ? " < /dev/null" : " < '" + stdin_file + "'") + " > '" +
+                        out + "' 2> '" + err + "'";
   int status = std::system(command.c_str());
   RunResult r;
   r.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -15,8 +15,8 @@ const std::string kSeed = std::string(KHALDUN_SHARED_DIR) + "/examples/seed_arti
 class SeedArticleTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::ifstream(kSeed)) GTEST_SKIP() << "../shared not present (" << kSeed
-                                            << "); skipping the seed article test";
+    if (!std::ifstream(kSeed))
+      GTEST_SKIP() << "../shared not present (" << kSeed << "); skipping the seed article test";
     RunResult r = RunKhaldun("code '" + kSeed + "'");
     ASSERT_EQ(r.exit_status, 0) << r.err;
     events_ = ParseEvents(r.out);
@@ -25,9 +25,8 @@ class SeedArticleTest : public ::testing::Test {
   // Whether some event of sentence `index` satisfies `pred`.
   template <typename Pred>
   bool Has(int index, Pred pred) const {
-    return std::any_of(events_.begin(), events_.end(), [&](const EventRow& e) {
-      return e.sentence_index == index && pred(e);
-    });
+    return std::any_of(events_.begin(), events_.end(),
+                       [&](const EventRow& e) { return e.sentence_index == index && pred(e); });
   }
   std::string Dump() const {
     std::string s;
@@ -52,9 +51,12 @@ TEST_F(SeedArticleTest, Must2KanaaniAccusesIsraelThroughMemory) {
 
 TEST_F(SeedArticleTest, Must3And4IsraelAttacksLebanonAndGaza) {
   for (const char* target : {"LBN", "PSE"}) {
-    EXPECT_TRUE(Has(5, [&](const EventRow& e) {
-      return e.source == "ISR" && e.target == target && e.cameo == "190" && e.date == "2023-04-07";
-    })) << target << "\n"
+    EXPECT_TRUE(Has(5,
+                    [&](const EventRow& e) {
+                      return e.source == "ISR" && e.target == target && e.cameo == "190" &&
+                             e.date == "2023-04-07";
+                    }))
+        << target << "\n"
         << Dump();
   }
 }

@@ -15,6 +15,10 @@ constexpr uint32_t kMaxObjectDistance = 4;
 // ("attacks against civilian regions in southern Lebanon").
 constexpr uint32_t kMaxNounObjectDistance = 5;
 
+// How far left of a verb its subject is sought. Real subjects are far
+// closer; the bound keeps a pathological one-sentence article linear.
+constexpr int kMaxSubjectDistance = 80;
+
 bool IsPunct(const text::Token& t) { return t.kind == text::TokenKind::kPunct; }
 
 class Finder {
@@ -122,7 +126,8 @@ class Finder {
   // earlier verb took as its object hands over that verb's subject
   // ("Iran condemned Israel and criticized Syria").
   std::optional<uint32_t> Subject(uint32_t t) const {
-    for (int j = static_cast<int>(t) - 1; j >= 0; --j) {
+    const int stop = std::max(0, static_cast<int>(t) - kMaxSubjectDistance);
+    for (int j = static_cast<int>(t) - 1; j >= stop; --j) {
       const std::string& w = Lower(j);
       if (w == ";" || w == ":") return std::nullopt;
       int paren = ParentheticalStart(static_cast<uint32_t>(j));

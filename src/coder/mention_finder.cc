@@ -39,9 +39,14 @@ Piece MakePiece(PieceKind kind, uint32_t begin, uint32_t end) {
   return p;
 }
 
+// Names must show a capital somewhere: "Iran", "the White House", and also
+// "al-Qaeda" or "el-Sisi", whose capital follows the hyphen.
 bool AnyCapitalized(const Sentence& s, uint32_t begin, uint32_t end) {
-  for (uint32_t i = begin; i < end; ++i)
+  for (uint32_t i = begin; i < end; ++i) {
     if (s.tokens[i].capitalized) return true;
+    for (char c : s.tokens[i].surface)
+      if (c >= 'A' && c <= 'Z') return true;
+  }
   return false;
 }
 

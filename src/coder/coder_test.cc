@@ -28,6 +28,7 @@ const char* kTestDictionary[] = {
     "actor Moscow = RUSGOV",
     "actor Ankara = TURGOV",
     "actor the West Bank | West Bank = PSE",
+    "actor al-Qaeda = IMGMOSALQ",
     "nation Iranian = IRN",
     "nation Israeli = ISR",
     "nation Turkish = TUR",
@@ -87,6 +88,12 @@ dict::Dictionary* CoderTest::dictionary_ = nullptr;
 
 TEST_F(CoderTest, SubjectVerbObject) {
   EXPECT_EQ(Code("Iran condemned Israel.", "2023-04-08"), (V{"IRN>ISR:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, HyphenatedNameWithALowerCasePrefix) {
+  EXPECT_EQ(Code("Syria condemned al-Qaeda.", "2023-04-08"), (V{"SYR>IMGMOSALQ:111@2023-04-08"}));
+  // A common word is not a name just because the dictionary has it in lower case.
+  EXPECT_TRUE(Code("Syria condemned them.", "2023-04-08").empty());
 }
 
 TEST_F(CoderTest, PassiveVoiceSwapsTheRoles) {
@@ -207,7 +214,7 @@ TEST_F(CoderTest, EvidenceNamesTheWordsAndEntries) {
   EXPECT_EQ(text.substr(e.event_spans[0].begin, e.event_spans[0].size()), "attacked");
   EXPECT_EQ(e.source.text, "Israel");
   EXPECT_EQ(text.substr(e.source.span.begin, e.source.span.size()), "Israel");
-  EXPECT_EQ(e.event_entry.where, "test:27");
+  EXPECT_EQ(e.event_entry.where, "test:28");
   EXPECT_EQ(e.sentence.begin, 0u);
   EXPECT_EQ(e.sentence.end, text.size());
 }

@@ -112,6 +112,13 @@ TEST_F(CoderTest, CompoundTarget) {
             (V{"RUS>FRA:111@2023-04-08", "RUS>DEU:111@2023-04-08", "RUS>SWE:111@2023-04-08"}));
 }
 
+TEST_F(CoderTest, ReflexivePossessiveIsNotTheTarget) {
+  // "its" is Russia's own: the target is France.
+  EXPECT_EQ(Code("Russia criticized its partners in France.", "2023-04-08"), V{});
+  EXPECT_EQ(Code("Russia accused its neighbour France of lying.", "2023-04-08"),
+            (V{"RUS>FRA:112@2023-04-08"}));
+}
+
 TEST_F(CoderTest, NegationDropsTheEvent) {
   EXPECT_TRUE(Code("Egypt did not condemn Israel.", "2023-04-08").empty());
   EXPECT_TRUE(Code("Egypt never criticized Israel.", "2023-04-08").empty());

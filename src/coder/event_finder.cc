@@ -155,14 +155,21 @@ class Finder {
   // gaps count ("accused Israel of"). With `stop_at_phrase`, a preposition
   // after a skipped content word ends the search: in "criticized the raids
   // after Israel's attack" Israel is not what was criticised.
+  // A mention with the subject's own code (the "its" of "Turkey recalled its
+  // ambassador from Israel") is passed over.
   std::optional<uint32_t> Object(const std::vector<uint32_t>& words, uint32_t max_distance,
-                                 bool stop_at_phrase) const {
+                                 bool stop_at_phrase, const std::string& subject_code) const {
     uint32_t last = words.back();
     uint32_t distance = 0;
     bool skipped_content = false;
     for (uint32_t j = words.front() + 1; j < n_; ++j) {
       if (std::find(words.begin(), words.end(), j) != words.end()) continue;
-      if (mention_at_[j] >= 0) return static_cast<uint32_t>(mention_at_[j]);
+      if (mention_at_[j] >= 0) {
+        const Mention& m = mentions_[mention_at_[j]];
+        if (m.code != subject_code) return static_cast<uint32_t>(mention_at_[j]);
+        j = m.end - 1;
+        continue;
+      }
       if (j > last) {
         const std::string& w = Lower(j);
         if (boundary_[j] || IsClauseOpener(w)) return std::nullopt;
@@ -209,7 +216,8 @@ class Finder {
         e.mode = "verb";
         if (!subject) continue;
         e.source = *subject;
-        std::optional<uint32_t> object = Object(e.words, kMaxObjectDistance, true);
+        std::optional<uint32_t> object =
+            Object(e.words, kMaxObjectDistance, true, mentions_[*subject].code);
         if (object) {
           e.target = *object;
           e.has_target = true;
@@ -257,7 +265,8 @@ class Finder {
       for (uint32_t k = t; k < t + m.length; ++k) e.words.push_back(k);
       e.anchor = t;
       e.source = *owner;
-      std::optional<uint32_t> object = Object(e.words, kMaxNounObjectDistance, false);
+      std::optional<uint32_t> object =
+          Object(e.words, kMaxNounObjectDistance, false, mentions_[*owner].code);
       if (!object) continue;
       e.target = *object;
       e.has_target = true;

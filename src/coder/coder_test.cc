@@ -119,6 +119,11 @@ TEST_F(CoderTest, ReflexivePossessiveIsNotTheTarget) {
             (V{"RUS>FRA:112@2023-04-08"}));
 }
 
+TEST_F(CoderTest, ANounAfterAPrepositionIsNotAVerb) {
+  // "attack" follows "of": a noun, so Syria is no attacker here.
+  EXPECT_TRUE(Code("Syria spoke of attack on Lebanon.", "2023-04-08").empty());
+}
+
 TEST_F(CoderTest, NegationDropsTheEvent) {
   EXPECT_TRUE(Code("Egypt did not condemn Israel.", "2023-04-08").empty());
   EXPECT_TRUE(Code("Egypt never criticized Israel.", "2023-04-08").empty());

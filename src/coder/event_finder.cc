@@ -67,7 +67,8 @@ class Finder {
         return false;
       int pm = mention_at_[t - 1];
       if (pm >= 0 && (mentions_[pm].nation_only || mentions_[pm].possessive)) return false;
-      if (gerund && IsPreposition(prev.lower)) return false;
+      // After a preposition comes a noun phrase: "in support of", "for attacking".
+      if (IsPreposition(prev.lower)) return false;
     }
     if (gerund) {  // only progressive forms: "is attacking"
       bool progressive = (t >= 1 && IsBeForm(Lower(t - 1))) || (t >= 2 && IsBeForm(Lower(t - 2)));

@@ -18,6 +18,8 @@
 #include "cameo/codebook.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
+#include "eval/gold.h"
+#include "eval/scorer.h"
 #include "io/article_reader.h"
 #include "output/event_json.h"
 #include "when/civil_date.h"
@@ -32,6 +34,7 @@ const char* kMainHelp = R"(khaldun - political event data from news text (CAMEO 
 Usage:
   khaldun code [OPTIONS] [FILE...]   code articles into events (see 'khaldun code --help')
   khaldun dict stats [--dict DIR]    count the entries of the dictionaries
+  khaldun score GOLD [OPTIONS]       score the coder on a human-coded set (see 'khaldun score --help')
   khaldun --help                     this text
   khaldun --version                  the version
 
@@ -279,6 +282,101 @@ int RunCode(int argc, char** argv) {
   return rejected > 0 ? 3 : 0;
 }
 
+const char* kScoreHelp = R"(khaldun score - score the coder on a human-coded development set
+
+Usage: khaldun score GOLD [--format F] [--date YYYY-MM-DD] [--show-misses N] [--dict DIR]
+
+GOLD is one of (the format is guessed from the name, or given with --format):
+  cameo-examples  TSV cameo_code, example_no, sentence, note (the codebook's examples)
+  gsr             TSV id, category, YYYYMMDD, "SRC|TGT|CODE ; ...", event text, text
+  jsonl           the shared gold contract {"id","pub_date","text","context","events"}
+--date is the publication date of records that carry none (default 2000-01-01).
+Prints the share of records whose expected code's root (and exact code) is
+among the coded events, and event precision, recall and F1 at root level with
+source and target country. --show-misses N prints up to N records the coder got
+wrong, with what it coded.
+)";
+
+int RunScore(int argc, char** argv) {
+  std::string gold_path, format_name, date = "2000-01-01";
+  long show = 0;
+  ResourcePaths paths;
+  for (int i = 0; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "-h" || arg == "--help") {
+      std::fputs(kScoreHelp, stdout);
+      return 0;
+    } else if (arg == "--format" && i + 1 < argc) {
+      format_name = argv[++i];
+    } else if (arg == "--date" && i + 1 < argc) {
+      date = argv[++i];
+      if (!when::CivilDate::Parse(date)) return Usage("--date must be YYYY-MM-DD");
+    } else if (arg == "--show-misses" && i + 1 < argc) {
+      show = std::strtol(argv[++i], nullptr, 10);
+    } else if (arg == "--dict" && i + 1 < argc) {
+      paths.dict = argv[++i];
+    } else if (arg == "--data" && i + 1 < argc) {
+      paths.data = argv[++i];
+    } else if (!arg.empty() && arg[0] == '-') {
+      return Usage("unknown option " + arg + " for 'khaldun score'");
+    } else {
+      gold_path = arg;
+    }
+  }
+  if (gold_path.empty()) return Usage("'khaldun score' needs a gold file");
+  eval::GoldFormat format = eval::GuessFormat(gold_path);
+  if (format_name == "cameo-examples") {
+    format = eval::GoldFormat::kCameoExamples;
+  } else if (format_name == "gsr") {
+    format = eval::GoldFormat::kGsr;
+  } else if (format_name == "jsonl") {
+    format = eval::GoldFormat::kJsonl;
+  } else if (!format_name.empty()) {
+    return Usage("--format must be cameo-examples, gsr or jsonl");
+  }
+  std::string error;
+  std::unique_ptr<Resources> r = LoadResources(paths, &error);
+  if (!r) {
+    std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+    return 1;
+  }
+  std::vector<eval::GoldRecord> records;
+  std::vector<std::string> errors;
+  if (!eval::ReadGold(gold_path, format, date, &records, &errors)) {
+    std::fprintf(stderr, "khaldun: cannot read %s\n", gold_path.c_str());
+    return 1;
+  }
+  for (const std::string& e : errors) std::fprintf(stderr, "khaldun: %s\n", e.c_str());
+  coder::Coder coder(r->dictionary.get(), r->lemmatizer.get());
+  std::vector<eval::RecordOutcome> outcomes;
+  eval::Score s = eval::ScoreGold(coder, records, &outcomes);
+  for (const eval::RecordOutcome& o : outcomes) {
+    if (show <= 0) break;
+    bool miss = o.matched < static_cast<int>(o.record->events.size()) ||
+                static_cast<int>(o.coded.size()) > o.matched;
+    if (!miss) continue;
+    --show;
+    std::printf("MISS %s: %s\n  gold:", o.record->id.c_str(), o.record->text.c_str());
+    for (const eval::GoldEvent& g : o.record->events)
+      std::printf(" %s>%s:%s", g.source.c_str(), g.target.c_str(), g.cameo.c_str());
+    std::printf("\n  coded:");
+    for (const eval::GoldEvent& c : o.coded)
+      std::printf(" %s>%s:%s", c.source.c_str(), c.target.c_str(), c.cameo.c_str());
+    std::printf("\n");
+  }
+  std::printf("records\t%d\n", s.records);
+  if (s.records_with_code > 0) {
+    std::printf("root match\t%.3f\t(%d of %d)\n", s.RootShare(), s.root_hits, s.records_with_code);
+    std::printf("exact code\t%.3f\t(%d of %d)\n", s.CodeShare(), s.code_hits, s.records_with_code);
+  }
+  if (s.gold_events > 0 || s.coded_events > 0) {
+    std::printf("events\tgold %d\tcoded %d\tmatched %d\n", s.gold_events, s.coded_events,
+                s.matched_events);
+    std::printf("precision\t%.3f\nrecall\t%.3f\nF1\t%.3f\n", s.Precision(), s.Recall(), s.F1());
+  }
+  return 0;
+}
+
 int RunDict(int argc, char** argv) {
   if (argc < 1 || std::strcmp(argv[0], "stats") != 0)
     return Usage("'khaldun dict' takes a subcommand: stats");
@@ -330,5 +428,6 @@ int main(int argc, char** argv) {
   }
   if (command == "code") return RunCode(argc - 2, argv + 2);
   if (command == "dict") return RunDict(argc - 2, argv + 2);
+  if (command == "score") return RunScore(argc - 2, argv + 2);
   return Usage("unknown command '" + command + "'");
 }

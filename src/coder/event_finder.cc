@@ -175,7 +175,10 @@ class Finder {
         const std::string& w = Lower(j);
         if (boundary_[j] || IsClauseOpener(w)) return std::nullopt;
         if (w == "and" || w == "but") return std::nullopt;
-        if (stop_at_phrase && skipped_content && IsPreposition(w)) return std::nullopt;
+        // "with" and "against" still name the counterpart: "signed an
+        // agreement with Japan", "took measures against Iran".
+        if (stop_at_phrase && skipped_content && IsPreposition(w) && w != "with" && w != "against")
+          return std::nullopt;
         if (++distance > max_distance) return std::nullopt;
         if (!IsDeterminer(w) && !IsPreposition(w)) skipped_content = true;
       }

@@ -49,10 +49,15 @@ std::unique_ptr<Dictionary> Dictionary::LoadDirectory(const std::string& dir,
   std::sort(files.begin(), files.end());
   auto dictionary = std::make_unique<Dictionary>(codebook);
   for (const std::string& name : files) {
+    size_t first = dictionary->entries_.size();
     if (!dictionary->LoadFile(dir + "/" + name, errors)) {
       *fatal = "cannot read dictionary file " + dir + "/" + name;
       return nullptr;
     }
+    // Evidence names an entry by its file within the folder ("verbs_11.txt:17"),
+    // so events do not depend on where the folder sits; errors keep the full path.
+    for (size_t i = first; i < dictionary->entries_.size(); ++i)
+      dictionary->entries_[i].file = name;
   }
   if (dictionary->size() == 0) {
     *fatal = "no dictionary entries in " + dir;

@@ -103,6 +103,8 @@ TEST(DictionaryLoadTest, LoadsTheBundledDictionariesWithoutErrors) {
   for (const std::string& e : errors) ADD_FAILURE() << e;
   EXPECT_GT(d->CountOf(EntryKind::kActor), 100u);
   EXPECT_GT(d->CountOf(EntryKind::kVerb), 100u);
+  // Entries name their file within the folder, not the machine's path.
+  EXPECT_EQ(d->entry(0).Where().find('/'), std::string::npos) << d->entry(0).Where();
 }
 
 TEST(DictionaryLoadTest, MissingFolderIsFatal) {

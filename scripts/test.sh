@@ -14,6 +14,9 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build
 ctest --test-dir build --output-on-failure -j2
 
+echo "== dictionary lint"
+build/src/cli/khaldun dict check
+
 echo "== AddressSanitizer + UBSan build and tests"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKHALDUN_SANITIZE=ON \
   -DKHALDUN_BUILD_BENCH=OFF >/dev/null

@@ -18,6 +18,7 @@
 #include "cameo/codebook.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
+#include "dict/lint.h"
 #include "eval/gold.h"
 #include "eval/scorer.h"
 #include "io/article_reader.h"
@@ -34,6 +35,8 @@ const char* kMainHelp = R"(khaldun - political event data from news text (CAMEO 
 Usage:
   khaldun code [OPTIONS] [FILE...]   code articles into events (see 'khaldun code --help')
   khaldun dict stats [--dict DIR]    count the entries of the dictionaries
+  khaldun dict check [--dict DIR]    lint them: duplicates, conflicting codes, overlapping
+                                     date ranges, names that can never match, unknown codes
   khaldun score GOLD [OPTIONS]       score the coder on a human-coded set (see 'khaldun score --help')
   khaldun --help                     this text
   khaldun --version                  the version
@@ -378,8 +381,9 @@ int RunScore(int argc, char** argv) {
 }
 
 int RunDict(int argc, char** argv) {
-  if (argc < 1 || std::strcmp(argv[0], "stats") != 0)
-    return Usage("'khaldun dict' takes a subcommand: stats");
+  if (argc < 1 || (std::strcmp(argv[0], "stats") != 0 && std::strcmp(argv[0], "check") != 0))
+    return Usage("'khaldun dict' takes a subcommand: stats or check");
+  const bool check = std::strcmp(argv[0], "check") == 0;
   ResourcePaths paths;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -394,6 +398,18 @@ int RunDict(int argc, char** argv) {
   if (!r) {
     std::fprintf(stderr, "khaldun: %s\n", error.c_str());
     return 1;
+  }
+  if (check) {
+    std::string dir = paths.dict.empty() ? r->data_dir + "/dict" : paths.dict;
+    std::string fatal;
+    std::vector<std::string> problems = dict::LintDirectory(dir, r->codebook.get(), &fatal);
+    if (!fatal.empty()) {
+      std::fprintf(stderr, "khaldun: %s\n", fatal.c_str());
+      return 1;
+    }
+    for (const std::string& p : problems) std::printf("%s\n", p.c_str());
+    std::printf("%zu problem(s) in %s\n", problems.size(), dir.c_str());
+    return problems.empty() ? 0 : 1;
   }
   const dict::Dictionary& d = *r->dictionary;
   std::printf("kind\tentries\tphrases\n");

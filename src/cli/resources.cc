@@ -18,6 +18,7 @@ std::unique_ptr<Resources> LoadResources(const ResourcePaths& paths, std::string
       paths.wordnet.empty() ? env("KHALDUN_WORDNET", KHALDUN_WORDNET_DIR) : paths.wordnet;
 
   auto r = std::make_unique<Resources>();
+  r->data_dir = data;
   r->codebook = cameo::Codebook::Load(data + "/cameo/cameo_events.tsv", error);
   if (!r->codebook) return nullptr;
   r->lemmatizer = text::Lemmatizer::Load(wordnet, error);

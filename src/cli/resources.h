@@ -25,6 +25,7 @@ struct Resources {
   std::unique_ptr<text::Lemmatizer> lemmatizer;
   std::vector<std::string> dictionary_errors;  // malformed lines, already reported
   double load_seconds = 0;
+  std::string data_dir;  // the data folder used
 };
 
 // Loads everything; malformed dictionary lines are printed on standard error

@@ -18,6 +18,12 @@ TEST(CliTest, HelpDocumentsEveryOption) {
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
 }
 
+TEST(CliTest, BundledDictionariesPassTheLint) {
+  RunResult r = RunKhaldun("dict check");
+  EXPECT_EQ(r.exit_status, 0) << r.out;
+  EXPECT_NE(r.out.find("0 problem(s)"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, UsageErrors) {
   EXPECT_EQ(RunKhaldun("frobnicate").exit_status, 2);
   EXPECT_EQ(RunKhaldun("code --threads 0").exit_status, 2);

@@ -1,5 +1,6 @@
 #include "coder/coder.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 #include <tuple>
@@ -57,6 +58,11 @@ DateChoice ChooseDate(const Sentence& s, const std::vector<when::DateMention>& d
                     false};
 }
 
+// Consulting, agreeing and cooperating go both ways (CAMEO roots 03-06).
+bool IsMutual(const std::string& cameo) {
+  return cameo.size() >= 2 && cameo[0] == '0' && cameo[1] >= '3' && cameo[1] <= '6';
+}
+
 ActorRef MakeActorRef(const Sentence& s, const Mention& m, const dict::Dictionary& d) {
   ActorRef ref;
   ref.code = m.code;
@@ -92,6 +98,7 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
     Sentence s;
     s.article = article.text;
     s.published = *published;
+    s.lemmatizer = lemmatizer_;
     s.tokens = text::Tokenize(article.text, spans[index], lemmatizer_);
     if (dateline) {
       // "TEHRAN –" names where the story was filed, not an actor.
@@ -117,15 +124,23 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
       std::set<std::tuple<std::string, std::string, std::string>> seen;
       for (const FoundEvent& found : FindEvents(s, mentions, d)) {
         if (found.negated && !options_.keep_negated) continue;
-        if (!found.has_target && !options_.allow_missing_target) continue;
         const dict::Entry& entry = d.entry(found.entry);
         std::string cameo(entry.CodeOn(*published));
+        const int source_group = mentions[found.source].group;
+        // "Iran and Syria met", "Biden and Xi agreed ...": a compound subject
+        // of a mutual act with no object acts on each other.
+        int target_group = found.has_target ? mentions[found.target].group : -1;
+        if (!found.has_target && found.mode == "verb" && IsMutual(cameo) &&
+            std::count_if(mentions.begin(), mentions.end(),
+                          [&](const Mention& m) { return m.group == source_group; }) >= 2)
+          target_group = source_group;
+        if (target_group < 0 && !options_.allow_missing_target) continue;
         DateChoice date = ChooseDate(s, dates, found.anchor, carried);
         for (const Mention& src : mentions) {
-          if (src.group != mentions[found.source].group) continue;
+          if (src.group != source_group) continue;
           for (const Mention& tgt : mentions) {
-            bool no_target = !found.has_target;
-            if (!no_target && tgt.group != mentions[found.target].group) continue;
+            bool no_target = target_group < 0;
+            if (!no_target && tgt.group != target_group) continue;
             if (!no_target && (&src == &tgt || src.code == tgt.code)) continue;
             if (!seen.emplace(src.code, no_target ? "" : tgt.code, cameo).second) continue;
             Event e;

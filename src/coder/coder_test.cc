@@ -107,6 +107,21 @@ TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {
             (V{"IRN>ISR:111@2023-04-08", "SYR>ISR:111@2023-04-08"}));
 }
 
+TEST_F(CoderTest, CompoundSubjectOfAMutualActActsOnEachOther) {
+  // Published Saturday 2023-04-08: "on Monday" is 2023-04-03.
+  EXPECT_EQ(Code("Iran and Syria met on Monday.", "2023-04-08"),
+            (V{"IRN>SYR:040@2023-04-03", "SYR>IRN:040@2023-04-03"}));
+  // Not for conflict: "Iran and Syria condemned ..." with no object is no event.
+  EXPECT_TRUE(Code("Iran and Syria condemned the decision.", "2023-04-08").empty());
+}
+
+TEST_F(CoderTest, LowerCaseNamesUnknownToWordNet) {
+  // "erdogan" is no English word, so the lower-case name still codes ...
+  EXPECT_EQ(Code("erdogan criticized France.", "2023-04-08"), (V{"TURGOV>FRA:111@2023-04-08"}));
+  // ... while "turkish" is one (an adjective and a noun): no actor, no event.
+  EXPECT_EQ(Code("France criticized turkish troops.", "2023-04-08"), V{});
+}
+
 TEST_F(CoderTest, CompoundTarget) {
   EXPECT_EQ(Code("Russia criticized France, Germany and Sweden.", "2023-04-08"),
             (V{"RUS>FRA:111@2023-04-08", "RUS>DEU:111@2023-04-08", "RUS>SWE:111@2023-04-08"}));

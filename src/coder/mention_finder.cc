@@ -59,6 +59,19 @@ std::string JoinLower(const Sentence& s, uint32_t begin, uint32_t end) {
   return out;
 }
 
+// Names typed in lower case ("obama", "kiev") still count when no word of
+// them is an English noun or verb; "turkey", "chad" or "jordan" do not.
+bool UnknownToWordNet(const Sentence& s, uint32_t begin, uint32_t end) {
+  if (s.lemmatizer == nullptr) return false;
+  for (uint32_t i = begin; i < end; ++i) {
+    const text::Token& t = s.tokens[i];
+    if (t.kind != text::TokenKind::kWord || t.lower.size() < 3) return false;
+    if (s.lemmatizer->IsNoun(t.noun) || s.lemmatizer->IsVerb(t.verb) || IsFunctionWord(t.lower))
+      return false;
+  }
+  return true;
+}
+
 // A capitalised word that may be part of a name the dictionaries lack.
 bool IsNameWord(const Sentence& s, uint32_t i) {
   const text::Token& t = s.tokens[i];
@@ -71,7 +84,7 @@ bool IsNameWord(const Sentence& s, uint32_t i) {
 std::optional<Piece> NamePiece(const Sentence& s, const dict::Dictionary& d, uint32_t i) {
   std::vector<dict::PhraseMatch> matches = d.MatchPhrases(dict::Family::kName, s.keys, i);
   for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
-    if (!AnyCapitalized(s, i, i + m->length)) continue;
+    if (!AnyCapitalized(s, i, i + m->length) && !UnknownToWordNet(s, i, i + m->length)) continue;
     const dict::Entry* best = nullptr;
     uint32_t best_id = 0;
     auto rank = [](EntryKind k) {

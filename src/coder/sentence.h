@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dict/dictionary.h"
+#include "text/lemmatizer.h"
 #include "text/token.h"
 #include "when/civil_date.h"
 
@@ -18,6 +19,7 @@ struct Sentence {
   std::vector<text::Token> tokens;
   std::vector<dict::TokenKeys> keys;
   when::CivilDate published;
+  const text::Lemmatizer* lemmatizer = nullptr;  // may be null
 
   // The article's words for tokens [begin, end), as written.
   std::string_view Words(uint32_t begin, uint32_t end) const {

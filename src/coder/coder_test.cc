@@ -48,6 +48,7 @@ const char* kTestDictionary[] = {
     "noun attack on | attack against = 190",
     "verdict violation | flagrant violation = 112",
     "discard football",
+    "agent civilian = CVL",
 };
 
 class CoderTest : public ::testing::Test {
@@ -118,8 +119,10 @@ TEST_F(CoderTest, CompoundSubjectOfAMutualActActsOnEachOther) {
 TEST_F(CoderTest, LowerCaseNamesUnknownToWordNet) {
   // "erdogan" is no English word, so the lower-case name still codes ...
   EXPECT_EQ(Code("erdogan criticized France.", "2023-04-08"), (V{"TURGOV>FRA:111@2023-04-08"}));
-  // ... while "turkish" is one (an adjective and a noun): no actor, no event.
-  EXPECT_EQ(Code("France criticized turkish troops.", "2023-04-08"), V{});
+  // ... while "turkish" is one (an adjective and a noun): the troops keep no
+  // country and code as CAMEO's unknown country, ---MIL.
+  EXPECT_EQ(Code("France criticized turkish troops.", "2023-04-08"),
+            (V{"FRA>---MIL:111@2023-04-08"}));
 }
 
 TEST_F(CoderTest, CompoundTarget) {
@@ -186,6 +189,13 @@ TEST_F(CoderTest, PronounsReferBackToTheLastSubject) {
   std::string text = "Raisi arrived in Ankara on Tuesday. He criticised Israel.";
   EXPECT_EQ(Code(text, "2023-04-08"), (V{"IRNGOV>ISR:111@2023-04-04"}));
   EXPECT_EQ(last_[0].source.source, ActorSource::kPronoun);
+}
+
+TEST_F(CoderTest, RoleWithoutACountryIsUnknownCountry) {
+  EXPECT_EQ(Code("Troops attacked Lebanon.", "2023-04-08"), (V{"---MIL>LBN:190@2023-04-08"}));
+  // A role noun before a noun is a modifier, not an actor: the target is Lebanon.
+  EXPECT_EQ(Code("Israel's attack on civilian areas in Lebanon.", "2023-04-08"),
+            (V{"ISR>LBN:190@2023-04-08"}));
 }
 
 TEST_F(CoderTest, RoleNounRemembered) {

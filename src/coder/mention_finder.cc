@@ -413,6 +413,10 @@ class MentionBuilder {
       if (const DocumentMemory::Remembered* r = memory_->FindRole(parts->role)) {
         m.code = r->code;
         m.source = ActorSource::kMemory;
+      } else if (!parts->sector.empty() && !ModifiesANoun(end)) {
+        // A role with no country anywhere: CAMEO's unknown country, "---REB".
+        m.code = "---" + parts->sector;
+        m.source = ActorSource::kComposed;
       }
     }
     if (m.code.empty()) return std::nullopt;
@@ -441,6 +445,16 @@ class MentionBuilder {
       memory_->SetLastThing(m.code, words);
     }
     return m;
+  }
+
+  // Whether the word after a bare role noun makes it a modifier: "civilian
+  // regions", "military communications", "police station" (a word that is
+  // only a noun; "rebels attack" stays a subject and its verb).
+  bool ModifiesANoun(uint32_t end) const {
+    if (end >= s_.tokens.size() || s_.lemmatizer == nullptr) return false;
+    const text::Token& next = s_.tokens[end];
+    if (next.kind != text::TokenKind::kWord || next.capitalized) return false;
+    return s_.lemmatizer->IsNoun(next.noun) && !s_.lemmatizer->IsVerb(next.verb);
   }
 
   static bool IsPossessivePronoun(std::string_view lower) {

@@ -95,37 +95,36 @@ int Usage(const std::string& message) {
 int ParseCodeOptions(int argc, char** argv, CodeOptions* o) {
   for (int i = 0; i < argc; ++i) {
     std::string arg = argv[i];
-    auto value = [&](const char* name, std::string* out) {
+    auto value = [&](std::string* out) {
       if (i + 1 >= argc) return false;
       *out = argv[++i];
-      (void)name;
       return true;
     };
     if (arg == "-h" || arg == "--help") {
       std::fputs(kCodeHelp, stdout);
       return 0;
     } else if (arg == "--date") {
-      if (!value("--date", &o->date)) return Usage("--date needs a value");
+      if (!value(&o->date)) return Usage("--date needs a value");
       if (!when::CivilDate::Parse(o->date))
         return Usage("--date must be a real day as YYYY-MM-DD, got \"" + o->date + "\"");
     } else if (arg == "--id") {
-      if (!value("--id", &o->id)) return Usage("--id needs a value");
+      if (!value(&o->id)) return Usage("--id needs a value");
     } else if (arg == "--threads") {
       std::string n;
-      if (!value("--threads", &n)) return Usage("--threads needs a value");
+      if (!value(&n)) return Usage("--threads needs a value");
       char* end = nullptr;
       long threads = std::strtol(n.c_str(), &end, 10);
       if (n.empty() || *end != '\0' || threads < 1 || threads > 256)
         return Usage("--threads must be a number from 1 to 256, got \"" + n + "\"");
       o->threads = static_cast<int>(threads);
     } else if (arg == "--rejects") {
-      if (!value("--rejects", &o->rejects)) return Usage("--rejects needs a file name");
+      if (!value(&o->rejects)) return Usage("--rejects needs a file name");
     } else if (arg == "--dict") {
-      if (!value("--dict", &o->paths.dict)) return Usage("--dict needs a folder");
+      if (!value(&o->paths.dict)) return Usage("--dict needs a folder");
     } else if (arg == "--data") {
-      if (!value("--data", &o->paths.data)) return Usage("--data needs a folder");
+      if (!value(&o->paths.data)) return Usage("--data needs a folder");
     } else if (arg == "--wordnet") {
-      if (!value("--wordnet", &o->paths.wordnet)) return Usage("--wordnet needs a folder");
+      if (!value(&o->paths.wordnet)) return Usage("--wordnet needs a folder");
     } else if (arg == "--keep-negated") {
       o->coder.keep_negated = true;
     } else if (arg == "--allow-missing-target") {
@@ -245,7 +244,6 @@ int RunCode(int argc, char** argv) {
       std::string reason;
       std::string id = o.id.empty() ? file : o.id;
       if (!io::ReadPlainTextArticle(file, id, o.date, &article, &reason)) {
-        io::Rejection r{file, 0, reason, ""};
         ++rejected;
         std::fprintf(stderr, "khaldun: %s: %s\n", file.c_str(), reason.c_str());
         continue;

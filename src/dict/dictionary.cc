@@ -31,22 +31,28 @@ Family FamilyOf(EntryKind kind) {
 
 }  // namespace
 
+bool ListDictionaryFiles(const std::string& dir, std::vector<std::string>* names) {
+  DIR* d = opendir(dir.c_str());
+  if (d == nullptr) return false;
+  names->clear();
+  while (dirent* e = readdir(d)) {
+    std::string name = e->d_name;
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0) names->push_back(name);
+  }
+  closedir(d);
+  std::sort(names->begin(), names->end());
+  return true;
+}
+
 std::unique_ptr<Dictionary> Dictionary::LoadDirectory(const std::string& dir,
                                                       const cameo::Codebook* codebook,
                                                       std::vector<std::string>* errors,
                                                       std::string* fatal) {
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) {
+  std::vector<std::string> files;
+  if (!ListDictionaryFiles(dir, &files)) {
     *fatal = "cannot read dictionary folder " + dir;
     return nullptr;
   }
-  std::vector<std::string> files;
-  while (dirent* e = readdir(d)) {
-    std::string name = e->d_name;
-    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0) files.push_back(name);
-  }
-  closedir(d);
-  std::sort(files.begin(), files.end());
   auto dictionary = std::make_unique<Dictionary>(codebook);
   for (const std::string& name : files) {
     size_t first = dictionary->entries_.size();

@@ -44,6 +44,10 @@ struct VerbMatch {
   uint32_t end = 0;                   // one past the last matched token
 };
 
+// The dictionary files of a folder: its *.txt names, sorted (the order in
+// which they load). False when the folder cannot be read.
+bool ListDictionaryFiles(const std::string& dir, std::vector<std::string>* names);
+
 class Dictionary {
  public:
   // Loads every *.txt file of `dir` in name order. Malformed lines are added

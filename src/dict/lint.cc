@@ -1,11 +1,10 @@
 #include "dict/lint.h"
 
-#include <dirent.h>
-
 #include <algorithm>
 #include <fstream>
 #include <map>
 
+#include "dict/dictionary.h"
 #include "dict/line_parser.h"
 #include "text/tokenizer.h"
 
@@ -59,18 +58,11 @@ bool HasCapital(const std::string& phrase) {
 std::vector<std::string> LintDirectory(const std::string& dir, const cameo::Codebook* codebook,
                                        std::string* fatal) {
   std::vector<std::string> problems;
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) {
+  std::vector<std::string> files;
+  if (!ListDictionaryFiles(dir, &files)) {
     *fatal = "cannot read dictionary folder " + dir;
     return problems;
   }
-  std::vector<std::string> files;
-  while (dirent* e = readdir(d)) {
-    std::string name = e->d_name;
-    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0) files.push_back(name);
-  }
-  closedir(d);
-  std::sort(files.begin(), files.end());
 
   struct Seen {
     std::string where, codes;

@@ -302,11 +302,14 @@ int RunScore(int argc, char** argv) {
   std::string gold_path, format_name, date = "2000-01-01";
   long show = 0;
   ResourcePaths paths;
+  coder::CoderOptions coder_options;
   for (int i = 0; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "-h" || arg == "--help") {
       std::fputs(kScoreHelp, stdout);
       return 0;
+    } else if (arg == "--allow-missing-target") {
+      coder_options.allow_missing_target = true;
     } else if (arg == "--format" && i + 1 < argc) {
       format_name = argv[++i];
     } else if (arg == "--date" && i + 1 < argc) {
@@ -348,7 +351,7 @@ int RunScore(int argc, char** argv) {
     return 1;
   }
   for (const std::string& e : errors) std::fprintf(stderr, "khaldun: %s\n", e.c_str());
-  coder::Coder coder(r->dictionary.get(), r->lemmatizer.get());
+  coder::Coder coder(r->dictionary.get(), r->lemmatizer.get(), coder_options);
   std::vector<eval::RecordOutcome> outcomes;
   eval::Score s = eval::ScoreGold(coder, records, &outcomes);
   for (const eval::RecordOutcome& o : outcomes) {

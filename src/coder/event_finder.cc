@@ -122,6 +122,22 @@ class Finder {
     return -1;
   }
 
+  // Whether the preposition at `p` is the "of" of a quantity: "thousands of",
+  // "a group of", "some 500 of". What follows is the real head of the phrase.
+  bool AfterQuantity(uint32_t p) const {
+    if (Lower(p) != "of" || p == 0) return false;
+    const text::Token& q = s_.tokens[p - 1];
+    return IsQuantityWord(q.lower) || q.kind == text::TokenKind::kNumber;
+  }
+
+  // Whether token `t`, after "to", is a verb in the infinitive: "to cut",
+  // not "to Syria" or "to the talks".
+  bool IsInfinitiveVerb(uint32_t t) const {
+    const text::Token& tok = s_.tokens[t];
+    return tok.kind == text::TokenKind::kWord && mention_at_[t] < 0 && !tok.capitalized &&
+           !tok.verb.empty() && tok.lower == tok.verb && !IsDeterminer(tok.lower);
+  }
+
   // The subject of the verb at token `t`: the nearest mention to its left in
   // the clause that is not inside a prepositional phrase. A mention that an
   // earlier verb took as its object hands over that verb's subject
@@ -142,7 +158,7 @@ class Finder {
       j = static_cast<int>(mention.begin);
       uint32_t before = mention.begin;
       if (before > 0 && IsDeterminer(Lower(before - 1))) --before;
-      if (before > 0 && IsPreposition(Lower(before - 1))) continue;
+      if (before > 0 && IsPreposition(Lower(before - 1)) && !AfterQuantity(before - 1)) continue;
       for (const FoundEvent& e : events_)
         if (e.has_target && e.target == static_cast<uint32_t>(m) && e.mode != "noun")
           return e.source;
@@ -175,9 +191,21 @@ class Finder {
         const std::string& w = Lower(j);
         if (boundary_[j] || IsClauseOpener(w)) return std::nullopt;
         if (w == "and" || w == "but") return std::nullopt;
-        // "with" and "against" still name the counterpart: "signed an
-        // agreement with Japan", "took measures against Iran".
-        if (stop_at_phrase && skipped_content && IsPreposition(w) && w != "with" && w != "against")
+        // Time words say when, not to whom: "threatened Monday to ...".
+        if (IsCalendarWord(w) || w == "today" || w == "yesterday" || w == "tonight") continue;
+        // An infinitive complement carries the act to its object:
+        // "threatened to cut off electricity to Nakhichevan", "agreed to
+        // lift sanctions on Iran". The search starts afresh after its verb.
+        if (w == "to" && j + 1 < n_ && IsInfinitiveVerb(j + 1)) {
+          ++j;
+          distance = 0;
+          skipped_content = false;
+          continue;
+        }
+        // "with", "against" and "to" still name the counterpart: "signed an
+        // agreement with Japan", "took measures against Iran", "sent aid to Sudan".
+        if (stop_at_phrase && skipped_content && IsPreposition(w) && w != "with" &&
+            w != "against" && w != "to")
           return std::nullopt;
         if (++distance > max_distance) return std::nullopt;
         if (!IsDeterminer(w) && !IsPreposition(w)) skipped_content = true;

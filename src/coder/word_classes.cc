@@ -64,7 +64,16 @@ constexpr std::array<std::string_view, 19> kCalendarWords = {
 
 }  // namespace
 
+// Words that count or group the people named after "of": "thousands of
+// Iraqi Kurds", "a group of Liberians", "members of Hamas".
+constexpr std::array<std::string_view, 26> kQuantityWords = {
+    "thousands", "hundreds", "dozens", "scores",    "tens",    "millions", "group",
+    "groups",    "number",   "members", "member",   "some",    "many",     "most",
+    "several",   "all",      "both",    "one",      "two",     "three",    "four",
+    "five",      "majority", "crowd",   "crowds",   "handful"};
+
 bool IsCalendarWord(std::string_view w) { return In(kCalendarWords, w); }
+bool IsQuantityWord(std::string_view w) { return In(kQuantityWords, w); }
 bool IsDeterminer(std::string_view w) { return In(kDeterminers, w); }
 bool IsPreposition(std::string_view w) { return In(kPrepositions, w); }
 bool IsBeForm(std::string_view w) { return In(kBeForms, w); }

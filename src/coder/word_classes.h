@@ -24,6 +24,9 @@ bool IsThingPronoun(std::string_view lower);
 bool IsFunctionWord(std::string_view lower);
 // Weekday and month names, which are capitalised but never actors.
 bool IsCalendarWord(std::string_view lower);
+// Words that count or group what follows "of": thousands, dozens, group,
+// members ... ("thousands of Iraqi Kurds demonstrated": the Kurds act).
+bool IsQuantityWord(std::string_view lower);
 // Agent words that name a person ("president", "minister", "spokesman"), so
 // that "he" can refer back to them.
 bool IsPersonTitle(std::string_view lower);

@@ -25,6 +25,8 @@ const char* ActorSourceName(ActorSource source) {
       return "memory";
     case ActorSource::kPronoun:
       return "pronoun";
+    case ActorSource::kPlace:
+      return "place";
   }
   return "?";
 }
@@ -61,6 +63,21 @@ DateChoice ChooseDate(const Sentence& s, const std::vector<when::DateMention>& d
 // Consulting, agreeing and cooperating go both ways (CAMEO roots 03-06).
 bool IsMutual(const std::string& cameo) {
   return cameo.size() >= 2 && cameo[0] == '0' && cameo[1] >= '3' && cameo[1] <= '6';
+}
+
+// Whether an act with no named counterpart takes the country it happened in
+// as its target, as CAMEO codes domestic events: "protesters rioted in
+// northern Israel", "imposed a curfew in Cizre in southeastern Turkey",
+// "called for a ceasefire in Liberia". Acts done in or to a place: appeals
+// and demands (02, 10), aid (07), yielding (08), threats and protest (13,
+// 14), force posture to mass violence (15-20). Not statements, meetings or
+// cooperation (01, 03-06: talks held in Geneva are not talks with
+// Switzerland), nor criticism or rejection (11, 12), whose object is what
+// they are about.
+bool TakesPlaceAsTarget(const std::string& cameo) {
+  if (cameo.size() < 2) return false;
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  return root == 2 || root == 7 || root == 8 || root == 10 || root >= 13;
 }
 
 ActorRef MakeActorRef(const Sentence& s, const Mention& m, const dict::Dictionary& d) {
@@ -129,8 +146,9 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
         const int source_group = mentions[found.source].group;
         // "Iran and Syria met", "Biden and Xi agreed ...": a compound subject
         // of a mutual act with no object acts on each other.
-        int target_group = found.has_target ? mentions[found.target].group : -1;
-        if (!found.has_target && found.mode == "verb" && IsMutual(cameo) &&
+        bool has_target = found.has_target && (!found.target_is_place || TakesPlaceAsTarget(cameo));
+        int target_group = has_target ? mentions[found.target].group : -1;
+        if (!has_target && found.mode == "verb" && IsMutual(cameo) &&
             std::count_if(mentions.begin(), mentions.end(),
                           [&](const Mention& m) { return m.group == source_group; }) >= 2)
           target_group = source_group;
@@ -149,6 +167,12 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
             e.sentence = spans[index];
             e.source = MakeActorRef(s, src, d);
             if (!no_target) e.target = MakeActorRef(s, tgt, d);
+            if (has_target && found.target_is_place) {
+              // "rioted in northern Israel": the country, not its government.
+              e.target.code.resize(3);
+              e.target.source = ActorSource::kPlace;
+              if (e.target.code == src.code) continue;
+            }
             e.cameo = cameo;
             e.date = date.date;
             e.date_text = date.text;

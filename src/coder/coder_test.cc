@@ -49,6 +49,11 @@ const char* kTestDictionary[] = {
     "verdict violation | flagrant violation = 112",
     "discard football",
     "agent civilian = CVL",
+    "actor Turkey = TUR",
+    "agent protester = CVL",
+    "verb demonstrate = 141",
+    "verb threaten = 130",
+    "verb impose * curfew = 1723",
 };
 
 class CoderTest : public ::testing::Test {
@@ -238,6 +243,32 @@ TEST_F(CoderTest, NoTargetNoEvent) {
   lenient.allow_missing_target = true;
   EXPECT_EQ(Code("Iran condemned the decision.", "2023-04-08", lenient),
             (V{"IRN>:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, TheCountryOfADomesticActIsItsTarget) {
+  // No counterpart is named: the place the act happened in is the target,
+  // as a country.
+  EXPECT_EQ(Code("Turkish troops imposed a curfew in the town of Cizre in southeastern Turkey.",
+                 "2023-04-08"),
+            (V{"TURMIL>TUR:1723@2023-04-08"}));
+  ASSERT_EQ(last_.size(), 1u);
+  EXPECT_EQ(last_[0].target.source, ActorSource::kPlace);
+  EXPECT_EQ(last_[0].target.text, "Turkey");
+  // Not for meetings: talks held in Syria are not talks with Syria.
+  EXPECT_TRUE(Code("Iran spoke with reporters in Syria.", "2023-04-08").empty());
+}
+
+TEST_F(CoderTest, TheyWhoAreCountedAreTheSubject) {
+  // "Dozens of" counts the troops; the troops attack.
+  EXPECT_EQ(Code("Dozens of Israeli troops attacked Lebanon.", "2023-04-08"),
+            (V{"ISRMIL>LBN:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, AnInfinitiveComplementCarriesTheObject) {
+  // The threat is against Israel; "to attack" is what is threatened, not a
+  // second event.
+  EXPECT_EQ(Code("Iran threatened on Monday to attack Israel.", "2023-04-08"),
+            (V{"IRN>ISR:130@2023-04-03"}));
 }
 
 TEST_F(CoderTest, EvidenceNamesTheWordsAndEntries) {

@@ -16,6 +16,7 @@ enum class ActorSource : uint8_t {
   kComposed,    // a country and an agent put together: "Iranian President"
   kMemory,      // a name or role met earlier in the article: "Kanaani", "the minister"
   kPronoun,     // "he", "its": the article's last fitting actor
+  kPlace,       // the country an act with no named counterpart took place in
 };
 const char* ActorSourceName(ActorSource source);
 

@@ -214,6 +214,31 @@ class Finder {
     return std::nullopt;
   }
 
+  // For an act with no named counterpart, the country it took place in, as
+  // CAMEO codes domestic events: "thousands demonstrated throughout
+  // Indonesia", "imposed a curfew in the town of Cizre in southeastern
+  // Turkey". The first country named after a place preposition in the
+  // verb's clause.
+  std::optional<uint32_t> PlaceTarget(uint32_t last) const {
+    constexpr uint32_t kMaxPlaceDistance = 15;
+    bool in_place_phrase = false;
+    for (uint32_t j = last + 1; j < n_ && j <= last + kMaxPlaceDistance; ++j) {
+      const std::string& w = Lower(j);
+      if (boundary_[j] || IsClauseOpener(w) || w == "and" || w == "but") return std::nullopt;
+      int m = mention_at_[j];
+      if (m < 0) {
+        if (IsPlacePreposition(w)) in_place_phrase = true;
+        continue;
+      }
+      const Mention& mention = mentions_[m];
+      j = mention.end - 1;
+      if (!in_place_phrase || mention.nation_only) continue;
+      if (IsCountryCode(mention.code)) return static_cast<uint32_t>(m);
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // The mention after "by" that follows a passive verb: "was attacked by Israel".
   std::optional<uint32_t> PassiveAgent(uint32_t last) const {
     for (uint32_t j = last + 1; j < n_ && j <= last + 3; ++j) {
@@ -253,6 +278,10 @@ class Finder {
         if (object) {
           e.target = *object;
           e.has_target = true;
+        } else if (std::optional<uint32_t> place = PlaceTarget(e.words.back())) {
+          e.target = *place;
+          e.has_target = true;
+          e.target_is_place = true;
         }
       }
       uint32_t subject_end = subject ? mentions_[*subject].end : 0;

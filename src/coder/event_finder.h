@@ -19,6 +19,9 @@ struct FoundEvent {
   uint32_t source = 0;  // index into the mentions
   uint32_t target = 0;
   bool has_target = false;
+  // The target is a place the act happened in, not a named counterpart:
+  // "protesters rioted in northern Israel" (the country is the target).
+  bool target_is_place = false;
   uint32_t entry = 0;           // the verb, noun or verdict entry
   std::string mode;             // "verb", "passive verb", "noun", "verdict"
   std::string pattern;          // the pattern as written in the dictionary

@@ -67,13 +67,26 @@ constexpr std::array<std::string_view, 19> kCalendarWords = {
 // Words that count or group the people named after "of": "thousands of
 // Iraqi Kurds", "a group of Liberians", "members of Hamas".
 constexpr std::array<std::string_view, 26> kQuantityWords = {
-    "thousands", "hundreds", "dozens", "scores",    "tens",    "millions", "group",
-    "groups",    "number",   "members", "member",   "some",    "many",     "most",
-    "several",   "all",      "both",    "one",      "two",     "three",    "four",
-    "five",      "majority", "crowd",   "crowds",   "handful"};
+    "thousands", "hundreds", "dozens",  "scores", "tens",   "millions", "group",
+    "groups",    "number",   "members", "member", "some",   "many",     "most",
+    "several",   "all",      "both",    "one",    "two",    "three",    "four",
+    "five",      "majority", "crowd",   "crowds", "handful"};
 
 bool IsCalendarWord(std::string_view w) { return In(kCalendarWords, w); }
 bool IsQuantityWord(std::string_view w) { return In(kQuantityWords, w); }
+
+constexpr std::array<std::string_view, 10> kPlacePrepositions = {
+    "in", "at", "throughout", "across", "inside", "near", "outside", "into", "within", "around"};
+bool IsPlacePreposition(std::string_view w) { return In(kPlacePrepositions, w); }
+
+bool IsCountryCode(std::string_view code) {
+  if (code.size() < 3) return false;
+  for (size_t i = 0; i < 3; ++i)
+    if (code[i] < 'A' || code[i] > 'Z') return false;
+  std::string_view c = code.substr(0, 3);
+  // Codes of organisations and groups that have no country of their own.
+  return c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC" && c != "UIS";
+}
 bool IsDeterminer(std::string_view w) { return In(kDeterminers, w); }
 bool IsPreposition(std::string_view w) { return In(kPrepositions, w); }
 bool IsBeForm(std::string_view w) { return In(kBeForms, w); }

@@ -27,6 +27,11 @@ bool IsCalendarWord(std::string_view lower);
 // Words that count or group what follows "of": thousands, dozens, group,
 // members ... ("thousands of Iraqi Kurds demonstrated": the Kurds act).
 bool IsQuantityWord(std::string_view lower);
+// Prepositions that put an act in a place: in, at, throughout, near ...
+bool IsPlacePreposition(std::string_view lower);
+// Whether an actor code begins with a country (or region) code: "TUR",
+// "IRNGOV", "---REB" does not, nor do IGO, NGO and IMG codes.
+bool IsCountryCode(std::string_view code);
 // Agent words that name a person ("president", "minister", "spokesman"), so
 // that "he" can refer back to them.
 bool IsPersonTitle(std::string_view lower);

@@ -130,6 +130,16 @@ TEST_F(CoderTest, LowerCaseNamesUnknownToWordNet) {
             (V{"FRA>---MIL:111@2023-04-08"}));
 }
 
+TEST_F(CoderTest, ARoleWrittenOnceBelongsToEachPartOfACompound) {
+  EXPECT_EQ(Code("Iranian and Turkish troops attacked Syria.", "2023-04-08"),
+            (V{"IRNMIL>SYR:190@2023-04-08", "TURMIL>SYR:190@2023-04-08"}));
+  EXPECT_EQ(Code("The presidents of Iran and Syria condemned Israel.", "2023-04-08"),
+            (V{"IRNGOV>ISR:111@2023-04-08", "SYRGOV>ISR:111@2023-04-08"}));
+  // A singular role does not spread: Israeli troops and Lebanon (itself).
+  EXPECT_EQ(Code("Israeli troops and Lebanon condemned Syria.", "2023-04-08"),
+            (V{"ISRMIL>SYR:111@2023-04-08", "LBN>SYR:111@2023-04-08"}));
+}
+
 TEST_F(CoderTest, CompoundTarget) {
   EXPECT_EQ(Code("Russia criticized France, Germany and Sweden.", "2023-04-08"),
             (V{"RUS>FRA:111@2023-04-08", "RUS>DEU:111@2023-04-08", "RUS>SWE:111@2023-04-08"}));

@@ -486,7 +486,42 @@ class MentionBuilder {
       // A bare comma joins only inside a list that ends in "and": "A, B and C".
       if (!has_and && (b.group == static_cast<int>(i))) continue;
       a.group = b.group;
+      ShareTheRole(&a, &b);
     }
+  }
+
+  // A role written once for a compound belongs to each part: "Vietnamese
+  // and Cambodian forces" are VNMMIL and KHMMIL, "the presidents of Iraq and
+  // Egypt" IRQGOV and EGYGOV.
+  void ShareTheRole(Mention* a, Mention* b) const {
+    // "Vietnamese and Cambodian forces": a bare nationality before a
+    // country-and-role mention.
+    if (a->nation_only && b->source == ActorSource::kComposed && !b->person && b->code.size() > 3 &&
+        IsCountryCode(b->code) && a->code.size() == 3) {
+      a->code += b->code.substr(3);
+      a->nation_only = false;
+      a->source = ActorSource::kComposed;
+      return;
+    }
+    // "the presidents of Iraq and Egypt": a plural role "of" one country,
+    // then a bare country.
+    if (a->source == ActorSource::kComposed && a->code.size() > 3 && IsCountryCode(a->code) &&
+        b->code.size() == 3 && IsCountryCode(b->code) && !b->person && !b->possessive &&
+        b->source == ActorSource::kDictionary && PluralRoleOf(*a)) {
+      b->code += a->code.substr(3);
+      b->source = ActorSource::kComposed;
+      b->nation_only = false;
+    }
+  }
+
+  // Whether the mention reads "ROLES of COUNTRY" with a plural role noun.
+  bool PluralRoleOf(const Mention& m) const {
+    for (uint32_t i = m.begin + 1; i + 1 < m.end; ++i) {
+      if (s_.tokens[i].lower != "of") continue;
+      const text::Token& role = s_.tokens[i - 1];
+      return role.kind == text::TokenKind::kWord && !role.noun.empty() && role.lower != role.noun;
+    }
+    return false;
   }
 
   const Sentence& s_;

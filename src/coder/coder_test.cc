@@ -268,6 +268,14 @@ TEST_F(CoderTest, TheCountryOfADomesticActIsItsTarget) {
   EXPECT_TRUE(Code("Iran spoke with reporters in Syria.", "2023-04-08").empty());
 }
 
+TEST_F(CoderTest, ARoleInACountryBelongsToIt) {
+  EXPECT_EQ(Code("Protesters in Iran condemned Israel.", "2023-04-08"),
+            (V{"IRNCVL>ISR:111@2023-04-08"}));
+  // The country of a capital, not its government: Ankara stands for TURGOV.
+  EXPECT_EQ(Code("Protesters in Ankara condemned Israel.", "2023-04-08"),
+            (V{"TURCVL>ISR:111@2023-04-08"}));
+}
+
 TEST_F(CoderTest, TheyWhoAreCountedAreTheSubject) {
   // "Dozens of" counts the troops; the troops attack.
   EXPECT_EQ(Code("Dozens of Israeli troops attacked Lebanon.", "2023-04-08"),

@@ -362,6 +362,21 @@ class MentionBuilder {
             after_of = true;
           }
         }
+        // "a court in Guyana", "protesters in Tehran": a role in a country
+        // belongs to it (the country of a capital, not its government).
+        // Peacekeepers are the exception: they serve in other countries.
+        if (IsToken(q, "in") && parts->country.empty() && parts->sector != "PKO") {
+          size_t r = q + 1;
+          if (IsToken(r, "the")) ++r;
+          if (r < pieces_.size() && pieces_[r].kind == PieceKind::kName && !pieces_[r].person &&
+              IsCountryCode(pieces_[r].code)) {
+            Piece place = pieces_[r];
+            place.code.resize(3);
+            Take(place, parts);
+            q = r + 1;
+            break;
+          }
+        }
         continue;
       }
       if (any && !parts->sector.empty() && parts->person_code.empty() &&

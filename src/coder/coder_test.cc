@@ -29,7 +29,7 @@ const char* kTestDictionary[] = {
     "actor Ankara = TURGOV",
     "actor the West Bank | West Bank = PSE",
     "actor al-Qaeda = IMGMOSALQ",
-    "nation Iranian = IRN",
+    "nation Iranian | Iranians = IRN",
     "nation Israeli = ISR",
     "nation Turkish = TUR",
     "person Barack Obama | Obama = USAGOV 2009-01-20..2017-01-20, USAELI",
@@ -274,6 +274,12 @@ TEST_F(CoderTest, ARoleInACountryBelongsToIt) {
   // The country of a capital, not its government: Ankara stands for TURGOV.
   EXPECT_EQ(Code("Protesters in Ankara condemned Israel.", "2023-04-08"),
             (V{"TURCVL>ISR:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, APeopleActsWhereAnAdjectiveWouldNot) {
+  EXPECT_EQ(Code("Iranians condemned Israel.", "2023-04-08"), (V{"IRN>ISR:111@2023-04-08"}));
+  // "Iranian attacks": the adjective makes "attacks" a noun, no verb event.
+  EXPECT_TRUE(Code("Iranian attacks worried Israel.", "2023-04-08").empty());
 }
 
 TEST_F(CoderTest, TheyWhoAreCountedAreTheSubject) {

@@ -65,8 +65,11 @@ class Finder {
       if (IsDeterminer(prev.lower) || prev.kind == text::TokenKind::kPossessive ||
           prev.kind == text::TokenKind::kNumber || prev.lower == "to")
         return false;
+      // After a nationality adjective a word is a noun ("Israeli attacks"),
+      // but a plural demonym is a people who act ("Palestinians blamed").
       int pm = mention_at_[t - 1];
-      if (pm >= 0 && (mentions_[pm].nation_only || mentions_[pm].possessive)) return false;
+      if (pm >= 0 && mentions_[pm].possessive) return false;
+      if (pm >= 0 && mentions_[pm].nation_only && !IsPluralDemonym(prev.lower)) return false;
       // After a preposition comes a noun phrase: "in support of", "for attacking".
       if (IsPreposition(prev.lower)) return false;
     }
@@ -75,6 +78,12 @@ class Finder {
       if (!progressive) return false;
     }
     return true;
+  }
+
+  // "Palestinians", "Iranians": plural; not "Swiss" or "Lebanese", which are
+  // adjectives as often as peoples.
+  static bool IsPluralDemonym(const std::string& lower) {
+    return lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
   }
 
   bool IsPassive(uint32_t t) const {

@@ -59,6 +59,8 @@ class Finder {
     const text::Token& tok = s_.tokens[t];
     if (tok.kind != text::TokenKind::kWord || mention_at_[t] >= 0) return false;
     if (tok.capitalized && !tok.sentence_initial) return false;
+    // "arms" is the weapons ("stop arms sales") unless an actor arms someone.
+    if (tok.lower == "arms" && (t == 0 || mention_at_[t - 1] < 0)) return false;
     bool gerund = tok.lower.size() > 4 && tok.lower.ends_with("ing");
     if (t > 0) {
       const text::Token& prev = s_.tokens[t - 1];

@@ -1,0 +1,117 @@
+// The bundled dictionaries (data/dict) at work: for each category of entry,
+// a handful of sentences written here and the events a reader codes from
+// them by hand. These fail when an edit to the data breaks what users rely
+// on, which the inline dictionaries of coder_test.cc cannot show.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cameo/codebook.h"
+#include "coder/coder.h"
+#include "dict/dictionary.h"
+#include "text/lemmatizer.h"
+
+namespace khaldun::coder {
+namespace {
+
+class BundledDictionariesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string fatal;
+    std::vector<std::string> errors;
+    codebook_ =
+        cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &fatal)
+            .release();
+    ASSERT_NE(codebook_, nullptr) << fatal;
+    dictionary_ = dict::Dictionary::LoadDirectory(std::string(KHALDUN_DATA_DIR) + "/dict",
+                                                  codebook_, &errors, &fatal)
+                      .release();
+    ASSERT_NE(dictionary_, nullptr) << fatal;
+    ASSERT_TRUE(errors.empty()) << errors.front();
+    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &fatal).release();
+    ASSERT_NE(lemmatizer_, nullptr) << fatal;
+  }
+  static void TearDownTestSuite() {
+    delete lemmatizer_;
+    delete dictionary_;
+    delete codebook_;
+  }
+
+  // Events as "SOURCE>TARGET:CODE", in output order.
+  static std::vector<std::string> Code(const std::string& text, const std::string& date) {
+    Coder coder(dictionary_, lemmatizer_);
+    std::vector<std::string> out;
+    for (const Event& e : coder.Code(ArticleInput{"t", date, text}))
+      out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo);
+    return out;
+  }
+  using V = std::vector<std::string>;
+
+  static cameo::Codebook* codebook_;
+  static dict::Dictionary* dictionary_;
+  static text::Lemmatizer* lemmatizer_;
+};
+
+cameo::Codebook* BundledDictionariesTest::codebook_ = nullptr;
+dict::Dictionary* BundledDictionariesTest::dictionary_ = nullptr;
+text::Lemmatizer* BundledDictionariesTest::lemmatizer_ = nullptr;
+
+TEST_F(BundledDictionariesTest, CountriesAndTheirSeatsOfGovernment) {
+  EXPECT_EQ(Code("Japan praised South Korea.", "2023-03-01"), (V{"JPN>KOR:051"}));
+  // Capitals and seats of government stand for the government.
+  EXPECT_EQ(Code("The Kremlin condemned Ukraine.", "2023-03-01"), (V{"RUSGOV>UKR:111"}));
+  EXPECT_EQ(Code("Tehran accused Washington of lying.", "2023-03-01"), (V{"IRNGOV>USAGOV:112"}));
+  // Demonyms are the people of the country.
+  EXPECT_EQ(Code("Palestinians blamed Israel for the bombing.", "2023-03-01"), (V{"PSE>ISR:112"}));
+}
+
+TEST_F(BundledDictionariesTest, PeopleHoldTheirRolesOnlyWhileInOffice) {
+  EXPECT_EQ(Code("President Obama criticized Russia.", "2015-06-01"), (V{"USAGOV>RUS:111"}));
+  // In 2022 Obama was a former president: an elite, not the government.
+  EXPECT_EQ(Code("President Obama criticized Russia.", "2022-06-01"), (V{"USAELI>RUS:111"}));
+  EXPECT_EQ(Code("Ahmadinejad met Chavez in Caracas.", "2010-03-01"), (V{"IRNGOV>VENGOV:040"}));
+}
+
+TEST_F(BundledDictionariesTest, OrganisationsAndArmedGroups) {
+  EXPECT_EQ(Code("The UN Security Council condemned North Korea.", "2023-03-01"),
+            (V{"IGOUNOSEC>PRK:111"}));
+  EXPECT_EQ(Code("Qatar hosted talks between Hamas and Israel.", "2023-03-01"),
+            (V{"QAT>PSEREBHMS:045", "QAT>ISR:045"}));
+  EXPECT_EQ(Code("The Taliban attacked Pakistani troops.", "2023-03-01"),
+            (V{"AFGINSTAL>PAKMIL:190"}));
+  EXPECT_EQ(Code("Houthi rebels attacked Saudi Arabia.", "2023-03-01"), (V{"YEMREBHOU>SAU:190"}));
+}
+
+TEST_F(BundledDictionariesTest, AgentsComposeWithTheirCountry) {
+  EXPECT_EQ(Code("The Iranian foreign ministry spokesman condemned Israel.", "2023-03-01"),
+            (V{"IRNGOV>ISR:111"}));
+  EXPECT_EQ(Code("Pakistani police arrested Afghan refugees.", "2023-03-01"),
+            (V{"PAKCOP>AFGREF:173"}));
+  EXPECT_EQ(Code("Chinese lawmakers criticized Japan.", "2023-03-01"), (V{"CHNLEG>JPN:111"}));
+  EXPECT_EQ(Code("Egyptian protesters demonstrated against Israel.", "2023-03-01"),
+            (V{"EGYCVL>ISR:141"}));
+}
+
+TEST_F(BundledDictionariesTest, VerbPhrasesAcrossTheCodebook) {
+  EXPECT_EQ(Code("France urged Iran to release the detainees.", "2023-03-01"), (V{"FRA>IRN:0253"}));
+  EXPECT_EQ(Code("India signed a defence agreement with France.", "2023-03-01"),
+            (V{"IND>FRA:057"}));
+  EXPECT_EQ(Code("Japan provided humanitarian aid to Turkey.", "2023-03-01"), (V{"JPN>TUR:073"}));
+  EXPECT_EQ(Code("Russia rejected the proposal by Ukraine.", "2023-03-01"), (V{"RUS>UKR:120"}));
+  EXPECT_EQ(Code("The United States imposed sanctions on Iran.", "2023-03-01"), (V{"USA>IRN:163"}));
+  EXPECT_EQ(Code("The United States expelled Russian diplomats.", "2023-03-01"),
+            (V{"USA>RUSGOV:161"}));
+  EXPECT_EQ(Code("Hamas fired rockets at Israel.", "2023-03-01"), (V{"PSEREBHMS>ISR:194"}));
+  EXPECT_EQ(Code("Israeli warplanes bombed Gaza.", "2023-03-01"), (V{"ISRMIL>PSE:195"}));
+}
+
+TEST_F(BundledDictionariesTest, DiscardsKeepSportsOut) {
+  EXPECT_TRUE(Code("Manchester United attacked Chelsea in the second half.", "2023-03-01").empty());
+  EXPECT_TRUE(
+      Code("Liverpool striker Mohamed Salah attacked the Arsenal defence.", "2023-03-01").empty());
+}
+
+}  // namespace
+}  // namespace khaldun::coder

@@ -52,6 +52,7 @@ const char* kTestDictionary[] = {
     "actor Turkey = TUR",
     "agent protester = CVL",
     "verb demonstrate = 141",
+    "verb kill = 190",
     "verb threaten = 130",
     "verb impose * curfew = 1723",
 };
@@ -106,6 +107,13 @@ TEST_F(CoderTest, PassiveVoiceSwapsTheRoles) {
   // Published Wednesday 2024-03-06; "on Monday" is 2024-03-04.
   EXPECT_EQ(Code("Lebanon was attacked by Israel on Monday.", "2024-03-06"),
             (V{"ISR>LBN:190@2024-03-04"}));
+}
+
+TEST_F(CoderTest, PassiveAgentNamedByTheNationalityOfAStrike) {
+  EXPECT_EQ(Code("Four Iranian soldiers were killed in Israeli shelling.", "2023-04-08"),
+            (V{"ISR>IRNMIL:190@2023-04-08"}));
+  // A nationality before a place is no attacker.
+  EXPECT_TRUE(Code("Four Iranian soldiers were killed in Syrian cities.", "2023-04-08").empty());
 }
 
 TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {

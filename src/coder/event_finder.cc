@@ -250,16 +250,33 @@ class Finder {
     return std::nullopt;
   }
 
-  // The mention after "by" that follows a passive verb: "was attacked by Israel".
+  // The mention after "by" that follows a passive verb: "was attacked by
+  // Israel". Or the nationality of the weapon or strike named after "in" or
+  // "by": "were killed in Israeli tank shelling", "wounded by a Russian
+  // drone strike".
   std::optional<uint32_t> PassiveAgent(uint32_t last) const {
     for (uint32_t j = last + 1; j < n_ && j <= last + 3; ++j) {
       if (boundary_[j]) return std::nullopt;
-      if (Lower(j) != "by") continue;
-      for (uint32_t k = j + 1; k < n_ && k <= j + 2; ++k)
-        if (mention_at_[k] >= 0) return static_cast<uint32_t>(mention_at_[k]);
+      const std::string& w = Lower(j);
+      if (w != "by" && w != "in") continue;
+      for (uint32_t k = j + 1; k < n_ && k <= j + 2; ++k) {
+        int m = mention_at_[k];
+        if (m < 0) continue;
+        if (w == "by") return static_cast<uint32_t>(m);
+        if (mentions_[m].nation_only && NamesAStrike(mentions_[m].end))
+          return static_cast<uint32_t>(m);
+        return std::nullopt;
+      }
       return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // Whether an attack word follows within two words: "tank shelling", "air strike".
+  bool NamesAStrike(uint32_t from) const {
+    for (uint32_t k = from; k < n_ && k < from + 3; ++k)
+      if (IsStrikeNoun(s_.tokens[k].noun)) return true;
+    return false;
   }
 
   void FindVerbEvents() {

@@ -79,6 +79,11 @@ constexpr std::array<std::string_view, 10> kPlacePrepositions = {
     "in", "at", "throughout", "across", "inside", "near", "outside", "into", "within", "around"};
 bool IsPlacePreposition(std::string_view w) { return In(kPlacePrepositions, w); }
 
+constexpr std::array<std::string_view, 16> kStrikeNouns = {
+    "shelling", "strike",  "airstrike", "raid",  "attack", "bombing", "bombardment", "fire",
+    "gunfire",  "missile", "rocket",    "drone", "shell",  "mortar",  "artillery",   "sniper"};
+bool IsStrikeNoun(std::string_view noun_lemma) { return In(kStrikeNouns, noun_lemma); }
+
 bool IsCountryCode(std::string_view code) {
   if (code.size() < 3) return false;
   for (size_t i = 0; i < 3; ++i)

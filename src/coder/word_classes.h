@@ -27,6 +27,8 @@ bool IsCalendarWord(std::string_view lower);
 // Words that count or group what follows "of": thousands, dozens, group,
 // members ... ("thousands of Iraqi Kurds demonstrated": the Kurds act).
 bool IsQuantityWord(std::string_view lower);
+// Nouns of strikes and weapons, by lemma: shelling, strike, raid, missile ...
+bool IsStrikeNoun(std::string_view noun_lemma);
 // Prepositions that put an act in a place: in, at, throughout, near ...
 bool IsPlacePreposition(std::string_view lower);
 // Whether an actor code begins with a country (or region) code: "TUR",

@@ -9,6 +9,7 @@
 #include "coder/event_finder.h"
 #include "coder/mention_finder.h"
 #include "coder/sentence.h"
+#include "coder/word_classes.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 #include "when/date_resolver.h"
@@ -94,6 +95,27 @@ ActorRef MakeActorRef(const Sentence& s, const Mention& m, const dict::Dictionar
   return ref;
 }
 
+// The country of a dateline's place words ("KABUL, Afghanistan", "GAZA
+// CITY"): the last name in them that stands for a country.
+std::string DatelineCountry(const ArticleInput& article, const text::Dateline& dateline,
+                            const dict::Dictionary& d, const text::Lemmatizer* lemmatizer,
+                            const when::CivilDate& published) {
+  std::vector<text::Token> tokens = text::Tokenize(article.text, dateline.place, lemmatizer);
+  std::vector<dict::TokenKeys> keys;
+  for (const text::Token& t : tokens) keys.push_back(d.KeysOf(t));
+  std::string country;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    for (const dict::PhraseMatch& m : d.MatchPhrases(dict::Family::kName, keys, i)) {
+      for (uint32_t id : *m.entries) {
+        std::string_view code = d.entry(id).CodeOn(published);
+        if (d.entry(id).kind != dict::EntryKind::kPerson && IsCountryCode(code))
+          country = std::string(code.substr(0, 3));
+      }
+    }
+  }
+  return country;
+}
+
 }  // namespace
 
 Coder::Coder(const dict::Dictionary* dictionary, const text::Lemmatizer* lemmatizer,
@@ -109,6 +131,8 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
   std::optional<text::Dateline> dateline = text::FindDateline(article.text);
   std::vector<text::Span> spans = text::SplitSentences(article.text);
   DocumentMemory memory;
+  if (dateline)
+    memory.SetHomeCountry(DatelineCountry(article, *dateline, d, lemmatizer_, *published));
   DateChoice carried{published->ToString(), "", false};
 
   for (size_t index = 0; index < spans.size(); ++index) {

@@ -290,6 +290,15 @@ TEST_F(CoderTest, APeopleActsWhereAnAdjectiveWouldNot) {
   EXPECT_TRUE(Code("Iranian attacks worried Israel.", "2023-04-08").empty());
 }
 
+TEST_F(CoderTest, ARoleWithNoCountryBelongsToTheDateline) {
+  // Filed from Ankara (TURGOV in the test dictionary): the troops are Turkish.
+  EXPECT_EQ(Code("ANKARA - Troops attacked Syria on Monday.", "2023-04-08"),
+            (V{"TURMIL>SYR:190@2023-04-03"}));
+  // With no dateline they keep CAMEO's unknown country.
+  EXPECT_EQ(Code("Troops attacked Syria on Monday.", "2023-04-08"),
+            (V{"---MIL>SYR:190@2023-04-03"}));
+}
+
 TEST_F(CoderTest, TheyWhoAreCountedAreTheSubject) {
   // "Dozens of" counts the troops; the troops attack.
   EXPECT_EQ(Code("Dozens of Israeli troops attacked Lebanon.", "2023-04-08"),

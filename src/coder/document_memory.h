@@ -42,11 +42,17 @@ class DocumentMemory {
   }
   const Remembered* LastThing() const { return last_thing_.code.empty() ? nullptr : &last_thing_; }
 
+  // The country the article was filed from, by its dateline ("KABUL,
+  // Afghanistan -" is AFG): a role with no country in reach belongs to it.
+  void SetHomeCountry(const std::string& code) { home_country_ = code; }
+  const std::string& HomeCountry() const { return home_country_; }
+
  private:
   std::unordered_map<std::string, Remembered> names_;
   std::unordered_map<std::string, Remembered> roles_;
   Remembered last_person_;
   Remembered last_thing_;
+  std::string home_country_;
   size_t longest_name_words_ = 0;
 };
 

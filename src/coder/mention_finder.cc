@@ -429,8 +429,10 @@ class MentionBuilder {
         m.code = r->code;
         m.source = ActorSource::kMemory;
       } else if (!parts->sector.empty() && !ModifiesANoun(end)) {
-        // A role with no country anywhere: CAMEO's unknown country, "---REB".
-        m.code = "---" + parts->sector;
+        // A role with no country anywhere: the country of the dateline, else
+        // CAMEO's unknown country, "---REB".
+        const std::string& home = memory_->HomeCountry();
+        m.code = (home.empty() ? std::string("---") : home) + parts->sector;
         m.source = ActorSource::kComposed;
       }
     }

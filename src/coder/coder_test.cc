@@ -53,6 +53,7 @@ const char* kTestDictionary[] = {
     "agent protester = CVL",
     "verb demonstrate = 141",
     "verb kill = 190",
+    "verb demand = 100",
     "verb threaten = 130",
     "verb impose * curfew = 1723",
 };
@@ -297,6 +298,14 @@ TEST_F(CoderTest, ARoleWithNoCountryBelongsToTheDateline) {
   // With no dateline they keep CAMEO's unknown country.
   EXPECT_EQ(Code("Troops attacked Syria on Monday.", "2023-04-08"),
             (V{"---MIL>SYR:190@2023-04-03"}));
+}
+
+TEST_F(CoderTest, ADemandIsAddressedToTheSubjectOfItsThatClause) {
+  EXPECT_EQ(Code("Iran demanded that Israel withdraw its troops.", "2023-04-08"),
+            (V{"IRN>ISR:100@2023-04-08"}));
+  // Not a criticism's "that": "condemned that" is no such construction in
+  // the dictionary, and a statement's clause is no target.
+  EXPECT_TRUE(Code("Iran said that Israel withdrew its troops.", "2023-04-08").empty());
 }
 
 TEST_F(CoderTest, TheyWhoAreCountedAreTheSubject) {

@@ -225,6 +225,25 @@ class Finder {
     return std::nullopt;
   }
 
+  // For a demand, appeal, warning or rejection followed by a "that" clause,
+  // the clause's subject is who is addressed: "demanded Friday that the
+  // United States match ...", "urged that Iran release ...".
+  std::optional<uint32_t> ThatClauseSubject(const FoundEvent& e) const {
+    std::string_view code = d_.entry(e.entry).CodeOn(s_.published);
+    if (code.size() < 2) return std::nullopt;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root != 2 && root != 10 && root != 11 && root != 12 && root != 13) return std::nullopt;
+    uint32_t j = e.words.back() + 1;
+    while (j < n_ && (IsCalendarWord(Lower(j)) || Lower(j) == "today" || Lower(j) == "yesterday"))
+      ++j;
+    if (j >= n_ || Lower(j) != "that") return std::nullopt;
+    for (uint32_t k = j + 1; k < n_ && k <= j + 3; ++k) {
+      if (mention_at_[k] >= 0) return static_cast<uint32_t>(mention_at_[k]);
+      if (boundary_[k] || IsPreposition(Lower(k))) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // For an act with no named counterpart, the country it took place in, as
   // CAMEO codes domestic events: "thousands demonstrated throughout
   // Indonesia", "imposed a curfew in the town of Cizre in southeastern
@@ -305,6 +324,9 @@ class Finder {
             Object(e.words, kMaxObjectDistance, true, mentions_[*subject].code);
         if (object) {
           e.target = *object;
+          e.has_target = true;
+        } else if (std::optional<uint32_t> addressee = ThatClauseSubject(e)) {
+          e.target = *addressee;
           e.has_target = true;
         } else if (std::optional<uint32_t> place = PlaceTarget(e.words.back())) {
           e.target = *place;

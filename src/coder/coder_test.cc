@@ -280,6 +280,13 @@ TEST_F(CoderTest, TheCountryOfADomesticActIsItsTarget) {
 TEST_F(CoderTest, ARoleInACountryBelongsToIt) {
   EXPECT_EQ(Code("Protesters in Iran condemned Israel.", "2023-04-08"),
             (V{"IRNCVL>ISR:111@2023-04-08"}));
+  EXPECT_EQ(Code("Protesters from Iran condemned Israel.", "2023-04-08"),
+            (V{"IRNCVL>ISR:111@2023-04-08"}));
+  EXPECT_EQ(Code("The president of the occupied West Bank condemned Israel.", "2023-04-08"),
+            (V{"PSEGOV>ISR:111@2023-04-08"}));
+  // Troops withdrawn from a country are not its troops.
+  EXPECT_EQ(Code("Israel attacked troops from Syria.", "2023-04-08"),
+            (V{"ISR>---MIL:190@2023-04-08"}));
   // The country of a capital, not its government: Ankara stands for TURGOV.
   EXPECT_EQ(Code("Protesters in Ankara condemned Israel.", "2023-04-08"),
             (V{"TURCVL>ISR:111@2023-04-08"}));

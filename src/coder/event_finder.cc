@@ -65,7 +65,7 @@ class Finder {
     if (t > 0) {
       const text::Token& prev = s_.tokens[t - 1];
       if (IsDeterminer(prev.lower) || prev.kind == text::TokenKind::kPossessive ||
-          prev.kind == text::TokenKind::kNumber || prev.lower == "to")
+          prev.kind == text::TokenKind::kNumber || IsNumberWord(prev.lower) || prev.lower == "to")
         return false;
       // After a nationality adjective a word is a noun ("Israeli attacks"),
       // but a plural demonym is a people who act ("Palestinians blamed").

@@ -207,6 +207,22 @@ class MentionBuilder {
                                   (pieces_[p].kind == PieceKind::kName && pieces_[p].person));
   }
 
+  // Skips "the", "northern", "occupied" ... before a place: "the mayor of
+  // the northern West Bank city of Nablus".
+  size_t SkipPlaceModifiers(size_t r) const {
+    if (IsToken(r, "the")) ++r;
+    while (r < pieces_.size() && pieces_[r].kind == PieceKind::kOther &&
+           IsPlaceModifier(s_.tokens[pieces_[r].begin].lower))
+      ++r;
+    return r;
+  }
+  static bool IsPlaceModifier(std::string_view w) {
+    return w == "northern" || w == "southern" || w == "eastern" || w == "western" ||
+           w == "central" || w == "occupied" || w == "north" || w == "south" || w == "east" ||
+           w == "west" || w == "northeastern" || w == "northwestern" || w == "southeastern" ||
+           w == "southwestern" || w == "neighbouring" || w == "neighboring";
+  }
+
   // Everything a mention is made of while it is being put together.
   struct Parts {
     std::string country, sector, person_code, role, memory_code, memory_note;
@@ -355,8 +371,7 @@ class MentionBuilder {
         any = true;
         // "the spokesman for Iranian foreign ministry", "president of Iran".
         if ((IsToken(q, "of") || IsToken(q, "for")) && parts->country.empty()) {
-          size_t r = q + 1;
-          if (IsToken(r, "the")) ++r;
+          size_t r = SkipPlaceModifiers(q + 1);
           if (IsCountryPiece(r)) {
             q = r;
             after_of = true;
@@ -365,9 +380,11 @@ class MentionBuilder {
         // "a court in Guyana", "protesters in Tehran": a role in a country
         // belongs to it (the country of a capital, not its government).
         // Peacekeepers are the exception: they serve in other countries.
-        if (IsToken(q, "in") && parts->country.empty() && parts->sector != "PKO") {
-          size_t r = q + 1;
-          if (IsToken(r, "the")) ++r;
+        // "dissidents from Egypt", "officials from Iran" likewise, but not
+        // troops: "withdrew troops from Lebanon" are not Lebanon's.
+        bool from = IsToken(q, "from") && parts->sector != "MIL";
+        if ((IsToken(q, "in") || from) && parts->country.empty() && parts->sector != "PKO") {
+          size_t r = SkipPlaceModifiers(q + 1);
           if (r < pieces_.size() && pieces_[r].kind == PieceKind::kName && !pieces_[r].person &&
               IsCountryCode(pieces_[r].code)) {
             Piece place = pieces_[r];

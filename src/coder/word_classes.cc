@@ -72,7 +72,12 @@ constexpr std::array<std::string_view, 26> kQuantityWords = {
     "several",   "all",      "both",    "one",    "two",    "three",    "four",
     "five",      "majority", "crowd",   "crowds", "handful"};
 
+constexpr std::array<std::string_view, 14> kNumberWords = {
+    "two",  "three", "four",   "five",    "six",      "seven",    "eight",
+    "nine", "ten",   "twelve", "hundred", "thousand", "hundreds", "thousands"};
+
 bool IsCalendarWord(std::string_view w) { return In(kCalendarWords, w); }
+bool IsNumberWord(std::string_view w) { return In(kNumberWords, w); }
 bool IsQuantityWord(std::string_view w) { return In(kQuantityWords, w); }
 
 constexpr std::array<std::string_view, 10> kPlacePrepositions = {

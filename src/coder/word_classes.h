@@ -24,6 +24,8 @@ bool IsThingPronoun(std::string_view lower);
 bool IsFunctionWord(std::string_view lower);
 // Weekday and month names, which are capitalised but never actors.
 bool IsCalendarWord(std::string_view lower);
+// Numbers written as words: "two exiled dissidents" (what follows is no verb).
+bool IsNumberWord(std::string_view lower);
 // Words that count or group what follows "of": thousands, dozens, group,
 // members ... ("thousands of Iraqi Kurds demonstrated": the Kurds act).
 bool IsQuantityWord(std::string_view lower);

@@ -166,7 +166,8 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
       for (const FoundEvent& found : FindEvents(s, mentions, d)) {
         if (found.negated && !options_.keep_negated) continue;
         const dict::Entry& entry = d.entry(found.entry);
-        std::string cameo(entry.CodeOn(*published));
+        std::string cameo =
+            found.refined_code.empty() ? std::string(entry.CodeOn(*published)) : found.refined_code;
         const int source_group = mentions[found.source].group;
         // "Iran and Syria met", "Biden and Xi agreed ...": a compound subject
         // of a mutual act with no object acts on each other.

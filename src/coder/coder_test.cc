@@ -54,6 +54,8 @@ const char* kTestDictionary[] = {
     "verb demonstrate = 141",
     "verb kill = 190",
     "verb demand = 100",
+    "verb urge = 020",
+    "verb release = 0841",
     "verb threaten = 130",
     "verb impose * curfew = 1723",
 };
@@ -322,9 +324,18 @@ TEST_F(CoderTest, TheyWhoAreCountedAreTheSubject) {
 
 TEST_F(CoderTest, AnInfinitiveComplementCarriesTheObject) {
   // The threat is against Israel; "to attack" is what is threatened, not a
-  // second event.
+  // second event, and makes the threat one of conventional attack (1384).
   EXPECT_EQ(Code("Iran threatened on Monday to attack Israel.", "2023-04-08"),
-            (V{"IRN>ISR:130@2023-04-03"}));
+            (V{"IRN>ISR:1384@2023-04-03"}));
+  ASSERT_EQ(last_.size(), 1u);
+  EXPECT_EQ(last_[0].pattern, "threaten + to attack");
+  EXPECT_EQ(last_[0].event_text, "threatened attack");
+  // An appeal to release persons (0253); the addressee stands between.
+  EXPECT_EQ(Code("France urged Iran to release the prisoners.", "2023-04-08"),
+            (V{"FRA>IRN:0253@2023-04-08"}));
+  // CAMEO has no appeal to criticise: the generic appeal stays.
+  EXPECT_EQ(Code("France urged Iran to criticize Israel.", "2023-04-08"),
+            (V{"FRA>IRN:020@2023-04-08"}));
 }
 
 TEST_F(CoderTest, EvidenceNamesTheWordsAndEntries) {

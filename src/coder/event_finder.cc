@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "coder/complement_code.h"
 #include "coder/word_classes.h"
 
 namespace khaldun::coder {
@@ -334,11 +335,47 @@ class Finder {
           e.target_is_place = true;
         }
       }
+      RefineByComplement(&e);
       uint32_t subject_end = subject ? mentions_[*subject].end : 0;
       e.negated = IsNegated(t, std::min(subject_end, t));
       for (uint32_t w : e.words) consumed_[w] = true;
       events_.push_back(std::move(e));
     }
+  }
+
+  // An appeal, intention, demand, rejection or threat with a generic code
+  // takes its exact code from the act in its infinitive complement: "urged
+  // Iran to release the detainees", "agreed to lift the sanctions",
+  // "threatened on Monday to attack". The complement's words join the
+  // event's evidence.
+  void RefineByComplement(FoundEvent* e) const {
+    std::string_view code = d_.entry(e->entry).CodeOn(s_.published);
+    if (!TakesComplementAct(code)) return;
+    // The "to" ends the pattern ("agree to") or follows its object ("urged
+    // the Maoist rebels in Nepal to honour ...").
+    constexpr uint32_t kMaxAddresseeWords = 8;
+    uint32_t last = e->words.back();
+    uint32_t verb = n_;
+    if (Lower(last) == "to" && last + 1 < n_) {
+      verb = last + 1;
+    } else {
+      for (uint32_t j = last + 1; j < n_ && j <= last + kMaxAddresseeWords + 1; ++j) {
+        if (boundary_[j] || IsClauseOpener(Lower(j))) return;
+        if (Lower(j) == "to" && j + 1 < n_ && IsInfinitiveVerb(j + 1)) {
+          verb = j + 1;
+          break;
+        }
+      }
+    }
+    if (verb >= n_) return;
+    std::optional<dict::VerbMatch> act = d_.MatchVerb(s_.keys, boundary_, verb, n_);
+    if (!act || act->word_tokens.front() != verb) return;
+    std::optional<std::string> refined =
+        ComplementCode(code, d_.entry(act->entry).CodeOn(s_.published));
+    if (!refined) return;
+    e->refined_code = *refined;
+    e->pattern += " + to " + d_.PatternText(act->pattern);
+    e->words.insert(e->words.end(), act->word_tokens.begin(), act->word_tokens.end());
   }
 
   // A mention that can own a nominal event ending just before token `t`:

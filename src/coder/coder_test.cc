@@ -56,6 +56,7 @@ const char* kTestDictionary[] = {
     "verb demand = 100",
     "verb urge = 020",
     "verb release = 0841",
+    "noun release of = 0841",
     "verb threaten = 130",
     "verb impose * curfew = 1723",
 };
@@ -333,6 +334,9 @@ TEST_F(CoderTest, AnInfinitiveComplementCarriesTheObject) {
   // An appeal to release persons (0253); the addressee stands between.
   EXPECT_EQ(Code("France urged Iran to release the prisoners.", "2023-04-08"),
             (V{"FRA>IRN:0253@2023-04-08"}));
+  // The act may be a noun: "the release of".
+  EXPECT_EQ(Code("France urged the release of Iranian troops.", "2023-04-08"),
+            (V{"FRA>IRNMIL:0253@2023-04-08"}));
   // CAMEO has no appeal to criticise: the generic appeal stays.
   EXPECT_EQ(Code("France urged Iran to criticize Israel.", "2023-04-08"),
             (V{"FRA>IRN:020@2023-04-08"}));

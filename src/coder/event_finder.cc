@@ -367,7 +367,10 @@ class Finder {
         }
       }
     }
-    if (verb >= n_) return;
+    if (verb >= n_) {
+      RefineByNominalComplement(e, code);
+      return;
+    }
     std::optional<dict::VerbMatch> act = d_.MatchVerb(s_.keys, boundary_, verb, n_);
     if (!act || act->word_tokens.front() != verb) return;
     std::optional<std::string> refined =
@@ -376,6 +379,28 @@ class Finder {
     e->refined_code = *refined;
     e->pattern += " + to " + d_.PatternText(act->pattern);
     e->words.insert(e->words.end(), act->word_tokens.begin(), act->word_tokens.end());
+  }
+
+  // The same for an act named by a noun: "called for the release of",
+  // "demanded an immediate ceasefire with", "threatened sanctions against".
+  void RefineByNominalComplement(FoundEvent* e, std::string_view code) const {
+    uint32_t j = e->words.back() + 1;
+    for (uint32_t skipped = 0; j < n_ && skipped < 3; ++j, ++skipped) {
+      if (mention_at_[j] >= 0 || boundary_[j]) return;
+      std::vector<dict::PhraseMatch> nouns = d_.MatchPhrases(dict::Family::kNoun, s_.keys, j);
+      if (!nouns.empty()) {
+        const dict::PhraseMatch& m = nouns.back();
+        uint32_t id = m.entries->front();
+        std::optional<std::string> refined =
+            ComplementCode(code, d_.entry(id).CodeOn(s_.published));
+        if (!refined) return;
+        e->refined_code = *refined;
+        e->pattern += " + " + d_.entry(id).phrases;
+        for (uint32_t k = j; k < j + m.length; ++k) e->words.push_back(k);
+        return;
+      }
+      if (!IsDeterminer(Lower(j)) && Lower(j) != "for" && s_.tokens[j].capitalized) return;
+    }
   }
 
   // A mention that can own a nominal event ending just before token `t`:

@@ -309,6 +309,9 @@ class Finder {
       e.pattern = d_.PatternText(match->pattern);
       e.words = match->word_tokens;
       e.anchor = t;
+      // Before the object is sought, so that it is sought after the
+      // complement's words: "urged the release of Iranian troops".
+      RefineByComplement(&e);
       std::optional<uint32_t> subject = Subject(t);
       if (IsPassive(t)) {
         e.mode = "passive verb";
@@ -335,7 +338,6 @@ class Finder {
           e.target_is_place = true;
         }
       }
-      RefineByComplement(&e);
       uint32_t subject_end = subject ? mentions_[*subject].end : 0;
       e.negated = IsNegated(t, std::min(subject_end, t));
       for (uint32_t w : e.words) consumed_[w] = true;
@@ -360,7 +362,7 @@ class Finder {
       verb = last + 1;
     } else {
       for (uint32_t j = last + 1; j < n_ && j <= last + kMaxAddresseeWords + 1; ++j) {
-        if (boundary_[j] || IsClauseOpener(Lower(j))) return;
+        if (boundary_[j] || IsClauseOpener(Lower(j))) break;
         if (Lower(j) == "to" && j + 1 < n_ && IsInfinitiveVerb(j + 1)) {
           verb = j + 1;
           break;

@@ -57,6 +57,7 @@ const char* kTestDictionary[] = {
     "verb urge = 020",
     "verb release = 0841",
     "noun release of = 0841",
+    "verb detain * soldier = 173",
     "verb threaten = 130",
     "verb impose * curfew = 1723",
 };
@@ -150,6 +151,12 @@ TEST_F(CoderTest, ARoleWrittenOnceBelongsToEachPartOfACompound) {
   // A singular role does not spread: Israeli troops and Lebanon (itself).
   EXPECT_EQ(Code("Israeli troops and Lebanon condemned Syria.", "2023-04-08"),
             (V{"ISRMIL>SYR:111@2023-04-08", "LBN>SYR:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, APatternWordMayNameTheTarget) {
+  // "detain * soldier": the soldiers are both the pattern's word and the target.
+  EXPECT_EQ(Code("Israel detained two Iranian soldiers.", "2023-04-08"),
+            (V{"ISR>IRNMIL:173@2023-04-08"}));
 }
 
 TEST_F(CoderTest, CompoundTarget) {

@@ -153,6 +153,14 @@ TEST_F(CoderTest, ARoleWrittenOnceBelongsToEachPartOfACompound) {
             (V{"ISRMIL>SYR:111@2023-04-08", "LBN>SYR:111@2023-04-08"}));
 }
 
+TEST_F(CoderTest, ARelativeClauseActsThroughItsAntecedent) {
+  // The protesters condemned Iran, not the troops.
+  EXPECT_EQ(Code("Israeli troops attacked protesters who condemned Iran.", "2023-04-08"),
+            (V{"ISRMIL>---CVL:190@2023-04-08", "---CVL>IRN:111@2023-04-08"}));
+  // "who" after words that are no actor gives the clause no subject.
+  EXPECT_EQ(Code("Israeli troops attacked a man who condemned Iran.", "2023-04-08"), V{});
+}
+
 TEST_F(CoderTest, APatternWordMayNameTheTarget) {
   // "detain * soldier": the soldiers are both the pattern's word and the target.
   EXPECT_EQ(Code("Israel detained two Iranian soldiers.", "2023-04-08"),

@@ -159,6 +159,14 @@ class Finder {
     for (int j = static_cast<int>(t) - 1; j >= stop; --j) {
       const std::string& w = Lower(j);
       if (w == ";" || w == ":") return std::nullopt;
+      // A relative clause: "protesters who rallied" acts through what "who"
+      // stands for, the words just before it, and no one else.
+      if ((w == "who" || w == "which") && j > 0) {
+        int k = j - 1;
+        if (Lower(k) == "," && k > 0) --k;
+        if (mention_at_[k] >= 0) return static_cast<uint32_t>(mention_at_[k]);
+        return std::nullopt;
+      }
       int paren = ParentheticalStart(static_cast<uint32_t>(j));
       if (paren >= 0) {
         j = paren;

@@ -488,6 +488,8 @@ class MentionBuilder {
     if (end >= s_.tokens.size() || s_.lemmatizer == nullptr) return false;
     const text::Token& next = s_.tokens[end];
     if (next.kind != text::TokenKind::kWord || next.capitalized) return false;
+    // WordNet lists "who" (the WHO) and "that" among its nouns.
+    if (IsClauseOpener(next.lower) || IsFunctionWord(next.lower)) return false;
     return s_.lemmatizer->IsNoun(next.noun) && !s_.lemmatizer->IsVerb(next.verb);
   }
 

@@ -161,6 +161,12 @@ TEST_F(CoderTest, ARelativeClauseActsThroughItsAntecedent) {
   EXPECT_EQ(Code("Israeli troops attacked a man who condemned Iran.", "2023-04-08"), V{});
 }
 
+TEST_F(CoderTest, NounCompoundsOfStrikesAreNoVerbs) {
+  // "air strikes" is the subject; "killed" is the verb.
+  EXPECT_EQ(Code("Israeli air strikes killed Iranian troops.", "2023-04-08"),
+            (V{"ISR>IRNMIL:190@2023-04-08"}));
+}
+
 TEST_F(CoderTest, APatternWordMayNameTheTarget) {
   // "detain * soldier": the soldiers are both the pattern's word and the target.
   EXPECT_EQ(Code("Israel detained two Iranian soldiers.", "2023-04-08"),

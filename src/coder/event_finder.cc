@@ -60,6 +60,10 @@ class Finder {
     const text::Token& tok = s_.tokens[t];
     if (tok.kind != text::TokenKind::kWord || mention_at_[t] >= 0) return false;
     if (tok.capitalized && !tok.sentence_initial) return false;
+    // "air strikes", "missile attacks", "drone strikes": a noun compound.
+    if (t > 0 && IsStrikeNoun(tok.noun) &&
+        (Lower(t - 1) == "air" || IsStrikeNoun(s_.tokens[t - 1].noun)))
+      return false;
     // "arms" is the weapons ("stop arms sales") unless an actor arms someone.
     if (tok.lower == "arms" && (t == 0 || mention_at_[t - 1] < 0)) return false;
     bool gerund = tok.lower.size() > 4 && tok.lower.ends_with("ing");

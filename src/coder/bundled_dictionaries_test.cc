@@ -113,5 +113,57 @@ TEST_F(BundledDictionariesTest, DiscardsKeepSportsOut) {
       Code("Liverpool striker Mohamed Salah attacked the Arsenal defence.", "2023-03-01").empty());
 }
 
+// The regional people files (people_*.txt): the same sentence naming an
+// office holder codes by the article's date, as worked out by hand from the
+// people's careers.
+TEST_F(BundledDictionariesTest, PeopleAfricanPresidentInOfficeThenFormer) {
+  // Yahya Jammeh ruled the Gambia from 1994 to January 2017.
+  EXPECT_EQ(Code("Yahya Jammeh condemned Senegal.", "2010-03-01"), (V{"GMBGOV>SEN:111"}));
+  EXPECT_EQ(Code("Yahya Jammeh condemned Senegal.", "2024-03-01"), (V{"GMBELI>SEN:111"}));
+}
+
+TEST_F(BundledDictionariesTest, PeoplePrimeMinisterWhoWentIntoOpposition) {
+  // Edward Lowassa was Tanzania's prime minister 2005-2008 and ran for the
+  // opposition in 2015; the bare surname codes as the full name.
+  EXPECT_EQ(Code("Lowassa criticized Kenya.", "2007-06-01"), (V{"TZAGOV>KEN:111"}));
+  EXPECT_EQ(Code("Lowassa criticized Kenya.", "2015-09-01"), (V{"TZAOPP>KEN:111"}));
+}
+
+TEST_F(BundledDictionariesTest, PeopleSeveralTermsOfOffice) {
+  // Ahmed Ouyahia headed Algeria's government four times; in 2001 he was
+  // between terms, and he has held no office since 2019.
+  EXPECT_EQ(Code("Ahmed Ouyahia criticized France.", "2005-01-10"), (V{"DZAGOV>FRA:111"}));
+  EXPECT_EQ(Code("Ahmed Ouyahia criticized France.", "2001-01-10"), (V{"DZAELI>FRA:111"}));
+  EXPECT_EQ(Code("Ahmed Ouyahia criticized France.", "2018-01-10"), (V{"DZAGOV>FRA:111"}));
+}
+
+TEST_F(BundledDictionariesTest, PeopleOfficerThenHeadOfState) {
+  // Mohamed Ould Abdel Aziz commanded Mauritania's presidential guard before
+  // his August 2008 coup, and was president from 2009 to 2019.
+  EXPECT_EQ(Code("Mohamed Ould Abdel Aziz criticized Senegal.", "2008-01-15"),
+            (V{"MRTMIL>SEN:111"}));
+  EXPECT_EQ(Code("Mohamed Ould Abdel Aziz criticized Senegal.", "2012-01-15"),
+            (V{"MRTGOV>SEN:111"}));
+}
+
+TEST_F(BundledDictionariesTest, PeopleArmedGroupLeaderTakesTheGroupsCode) {
+  // Ahmed Abdi Godane led al-Shabaab until 2014.
+  EXPECT_EQ(Code("Ahmed Abdi Godane condemned Kenya.", "2013-10-01"), (V{"SOMINSSHB>KEN:111"}));
+}
+
+TEST_F(BundledDictionariesTest, PeopleSouthAsianInteriorMinister) {
+  // Chaudhry Nisar Ali Khan was Pakistan's interior minister 2013-2017, then
+  // left his party.
+  EXPECT_EQ(Code("Chaudhry Nisar Ali Khan criticized India.", "2015-06-01"), (V{"PAKGOV>IND:111"}));
+  EXPECT_EQ(Code("Chaudhry Nisar Ali Khan criticized India.", "2019-06-01"), (V{"PAKOPP>IND:111"}));
+}
+
+TEST_F(BundledDictionariesTest, PeopleCentralAsianIntelligenceChief) {
+  // Karim Massimov was Kazakhstan's prime minister until September 2016 and
+  // then headed its security service (KNB) until January 2022.
+  EXPECT_EQ(Code("Karim Massimov criticized Russia.", "2015-06-01"), (V{"KAZGOV>RUS:111"}));
+  EXPECT_EQ(Code("Karim Massimov criticized Russia.", "2019-06-01"), (V{"KAZSPY>RUS:111"}));
+}
+
 }  // namespace
 }  // namespace khaldun::coder

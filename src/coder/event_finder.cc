@@ -204,9 +204,12 @@ class Finder {
     uint32_t distance = 0;
     bool skipped_content = false;
     for (uint32_t j = words.front() + 1; j < n_; ++j) {
-      // A pattern word may itself name the target: "detain * protester"
-      // matches "detained Georgian protesters", whose mention is the target.
-      if (std::find(words.begin(), words.end(), j) != words.end() && mention_at_[j] < 0) continue;
+      // The pattern's last word may itself name the target: "detain *
+      // protester" matches "detained Georgian protesters", whose mention is
+      // the target; "military" in "conduct * military exercise" is not.
+      if (std::find(words.begin(), words.end(), j) != words.end() &&
+          (mention_at_[j] < 0 || mentions_[mention_at_[j]].end <= last))
+        continue;
       if (mention_at_[j] >= 0) {
         const Mention& m = mentions_[mention_at_[j]];
         if (m.code != subject_code) return static_cast<uint32_t>(mention_at_[j]);

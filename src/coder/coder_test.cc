@@ -338,6 +338,16 @@ TEST_F(CoderTest, ADemandIsAddressedToTheSubjectOfItsThatClause) {
   EXPECT_TRUE(Code("Iran said that Israel withdrew its troops.", "2023-04-08").empty());
 }
 
+TEST_F(CoderTest, AnUnknownWordBeforeANameIsNotPartOfIt) {
+  // "South" is unknown, "Lebanon" is not swallowed by it.
+  EXPECT_EQ(Code("Israel attacked South Lebanon.", "2023-04-08"), (V{"ISR>LBN:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, CountedTargets) {
+  EXPECT_EQ(Code("Israel attacked dozens of Iranian troops.", "2023-04-08"),
+            (V{"ISR>IRNMIL:190@2023-04-08"}));
+}
+
 TEST_F(CoderTest, TheyWhoAreCountedAreTheSubject) {
   // "Dozens of" counts the troops; the troops attack.
   EXPECT_EQ(Code("Dozens of Israeli troops attacked Lebanon.", "2023-04-08"),

@@ -234,7 +234,7 @@ class Finder {
         // "with", "against" and "to" still name the counterpart: "signed an
         // agreement with Japan", "took measures against Iran", "sent aid to Sudan".
         if (stop_at_phrase && skipped_content && IsPreposition(w) && w != "with" &&
-            w != "against" && w != "to")
+            w != "against" && w != "to" && !AfterQuantity(j))
           return std::nullopt;
         if (++distance > max_distance) return std::nullopt;
         if (!IsDeterminer(w) && !IsPreposition(w)) skipped_content = true;

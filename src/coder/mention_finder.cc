@@ -147,8 +147,12 @@ std::vector<Piece> FindPieces(const Sentence& s, const dict::Dictionary& d,
     // Capitalised words: a name remembered from earlier sentences, else unknown.
     if (IsNameWord(s, i)) {
       std::vector<std::string_view> words;
-      for (uint32_t k = i; k < n && words.size() < 4 && IsNameWord(s, k); ++k)
+      // The run of capitalised words stops where a known name begins: in
+      // "South Lebanon" only "South" is unknown.
+      for (uint32_t k = i; k < n && words.size() < 4 && IsNameWord(s, k); ++k) {
+        if (k > i && NamePiece(s, d, k)) break;
         words.push_back(s.tokens[k].lower);
+      }
       const DocumentMemory::Remembered* known = nullptr;
       size_t length = memory.LongestKnownName(words, &known);
       if (length > 0 && (!piece || i + length > piece->end)) {

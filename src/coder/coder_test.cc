@@ -343,6 +343,11 @@ TEST_F(CoderTest, AnUnknownWordBeforeANameIsNotPartOfIt) {
   EXPECT_EQ(Code("Israel attacked South Lebanon.", "2023-04-08"), (V{"ISR>LBN:190@2023-04-08"}));
 }
 
+TEST_F(CoderTest, TheLeaderOfACoalition) {
+  EXPECT_EQ(Code("Iranian-led troops attacked Syria.", "2023-04-08"),
+            (V{"IRNMIL>SYR:190@2023-04-08"}));
+}
+
 TEST_F(CoderTest, CountedTargets) {
   EXPECT_EQ(Code("Israel attacked dozens of Iranian troops.", "2023-04-08"),
             (V{"ISR>IRNMIL:190@2023-04-08"}));

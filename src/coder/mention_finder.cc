@@ -111,6 +111,35 @@ std::optional<Piece> NamePiece(const Sentence& s, const dict::Dictionary& d, uin
   return std::nullopt;
 }
 
+// "Saudi-led", "U.S.-led": the country that leads a coalition or force.
+// ("Iran-backed" militias are not Iran's, so only "-led" counts.)
+std::optional<Piece> LedPiece(const Sentence& s, const dict::Dictionary& d, uint32_t i) {
+  const text::Token& t = s.tokens[i];
+  constexpr std::string_view kLed = "-led";
+  if (t.kind != text::TokenKind::kWord || t.lower.size() <= kLed.size() + 1 ||
+      !t.lower.ends_with(kLed))
+    return std::nullopt;
+  text::Token prefix = t;
+  prefix.surface = t.surface.substr(0, t.surface.size() - kLed.size());
+  prefix.lower = t.lower.substr(0, t.lower.size() - kLed.size());
+  prefix.noun = prefix.verb = prefix.lower;
+  std::vector<dict::TokenKeys> keys = {d.KeysOf(prefix)};
+  for (const dict::PhraseMatch& m : d.MatchPhrases(dict::Family::kName, keys, 0)) {
+    for (uint32_t id : *m.entries) {
+      const dict::Entry& e = d.entry(id);
+      if (e.kind == EntryKind::kPerson || !IsCountryCode(e.CodeOn(s.published))) continue;
+      Piece p;
+      p.kind = PieceKind::kNation;
+      p.begin = i;
+      p.end = i + 1;
+      p.code = std::string(e.CodeOn(s.published).substr(0, 3));
+      p.entries = {id};
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Piece> AgentPiece(const Sentence& s, const dict::Dictionary& d, uint32_t i) {
   std::vector<dict::PhraseMatch> matches = d.MatchPhrases(dict::Family::kAgent, s.keys, i);
   if (matches.empty()) return std::nullopt;
@@ -137,6 +166,7 @@ std::vector<Piece> FindPieces(const Sentence& s, const dict::Dictionary& d,
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
   for (uint32_t i = 0; i < n;) {
     std::optional<Piece> name = NamePiece(s, d, i);
+    if (!name) name = LedPiece(s, d, i);
     std::optional<Piece> agent = AgentPiece(s, d, i);
     std::optional<Piece> piece;
     if (name && (!agent || name->end >= agent->end)) {

@@ -1,5 +1,6 @@
 #include "store/event_store.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <set>
@@ -303,7 +304,7 @@ Table EventStore::Aggregate(const Filter& filter, Dedup dedup, const Aggregation
   std::string sql = "SELECT " + (key_list.empty() ? "" : key_list + ", ") +
                     "COUNT(*), SUM(x.mentions), SUM(x.goldstein), AVG(x.goldstein) FROM (" +
                     FilteredEvents(filter, dedup, &params) + ") x";
-  if (!key_list.empty()) sql += " GROUP BY " + key_list + " ORDER BY " + key_list;
+  if (!key_list.empty()) sql += " GROUP BY " + key_list;
   for (const char* c : {"events", "mentions", "goldstein_sum", "goldstein_mean"})
     table.columns.push_back(c);
   const size_t n = keys.size();
@@ -313,6 +314,11 @@ Table EventStore::Aggregate(const Filter& filter, Dedup dedup, const Aggregation
     out.push_back(row[n + 2] ? std::optional<std::string>(FormatNumber(row[n + 2])) : std::nullopt);
     out.push_back(row[n + 3] ? std::optional<std::string>(FormatNumber(row[n + 3])) : std::nullopt);
     table.rows.push_back(std::move(out));
+  });
+  // Sorted here, bytewise, rather than with ORDER BY: PostgreSQL would sort
+  // by the server's collation, which may ignore the '-' of "---" codes.
+  std::sort(table.rows.begin(), table.rows.end(), [n](const auto& a, const auto& b) {
+    return std::lexicographical_compare(a.begin(), a.begin() + n, b.begin(), b.begin() + n);
   });
   return table;
 }

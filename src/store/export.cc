@@ -22,9 +22,15 @@ std::string Block(const std::string& code, size_t index) {
   return code.size() >= 3 * (index + 1) ? code.substr(3 * index, 3) : "";
 }
 
+// Codes that start with an organisation type rather than a country
+// (international, non-governmental, multinational organisations).
+bool IsOrganisationBlock(const std::string& block) {
+  return block == "IGO" || block == "NGO" || block == "MNC" || block == "NGM";
+}
+
 // A CAMEO country block is three letters; "---" (unknown) is no country.
 std::string Country(const std::string& country) {
-  if (country.size() != 3) return "";
+  if (country.size() != 3 || IsOrganisationBlock(country)) return "";
   for (char c : country)
     if (c < 'A' || c > 'Z') return "";
   return country;
@@ -90,7 +96,9 @@ std::string GdeltRow(const EventRecord& e, Dedup dedup, uint64_t global_id) {
     f[base + 1] = TsvSafe(*names[side]);
     f[base + 2] = Country(Block(code, 0));
     // 8 KnownGroup, 9 Ethnic, 10-11 Religion: Khaldun's codes do not separate them.
-    for (int t = 0; t < 3; ++t) f[base + 7 + t] = Block(code, 1 + t);
+    // Type codes follow the country; an organisation's code is all types (IGOUNO).
+    size_t first_type = IsOrganisationBlock(Block(code, 0)) ? 0 : 1;
+    for (int t = 0; t < 3; ++t) f[base + 7 + t] = Block(code, first_type + t);
   }
   f[25] = e.sentence_index == 0 ? "1" : "0";
   f[26] = e.cameo;

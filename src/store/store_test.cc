@@ -322,6 +322,16 @@ TEST_P(StoreTest, ExportsGdeltRows) {
   EXPECT_EQ(f[26], "0311");
   EXPECT_EQ(f[27], "031");
   EXPECT_EQ(f[28], "03");
+  EXPECT_EQ(f[15], "IRN");
+  EXPECT_EQ(f[17], "IRN");
+  EXPECT_EQ(f[22], "");
+  store_->Write({Art("d", {Ev("IGOUNO", "---REB", "111", "2023-04-08")})});
+  f = fields(GdeltRow(Read()[2], Dedup::kNone, 9));
+  EXPECT_EQ(f[7], "");  // an organisation, no country
+  EXPECT_EQ(f[12], "IGO");
+  EXPECT_EQ(f[13], "UNO");
+  EXPECT_EQ(f[17], "");  // unknown country
+  EXPECT_EQ(f[22], "REB");
 }
 
 TEST_P(StoreTest, ExportsJsonLinesAsStoredAndMentionsWhenDeduplicated) {

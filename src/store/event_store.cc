@@ -64,20 +64,29 @@ void InsertRows(SqlConnection* db, const std::string& table,
 // The WHERE clause of a filter over events aliased `e`, and its parameters.
 std::string WhereClause(const Filter& f, std::vector<SqlParam>* params) {
   std::string where = "1 = 1";
-  auto add = [&](const char* condition, const std::string& value, int times = 1) {
+  auto add = [&](const std::string& condition, const std::string& value, int times = 1) {
     where += condition;
     for (int i = 0; i < times; ++i) params->push_back(value);
   };
   if (!f.from.empty()) add(" AND e.date >= ?", f.from);
   if (!f.to.empty()) add(" AND e.date <= ?", f.to);
+  // An actor matches a side by its full code, country or sector. Countries
+  // and sectors are three characters and a code of three characters is its
+  // own country, so a short value is looked up among countries and sectors
+  // and a longer one among codes: conditions the indexes serve.
+  auto side = [](const std::string& value, const char* side) {
+    std::string s = side;
+    return value.size() == 3 ? "(e." + s + "_country = ? OR e." + s + "_sector = ?)"
+                             : "e." + s + " = ?";
+  };
+  auto times = [](const std::string& value) { return value.size() == 3 ? 2 : 1; };
   if (!f.actor.empty())
-    add(" AND (e.source = ? OR e.source_country = ? OR e.source_sector = ?"
-        " OR e.target = ? OR e.target_country = ? OR e.target_sector = ?)",
-        f.actor, 6);
+    add((" AND (" + side(f.actor, "source") + " OR " + side(f.actor, "target") + ")"),
+        f.actor, 2 * times(f.actor));
   if (!f.source.empty())
-    add(" AND (e.source = ? OR e.source_country = ? OR e.source_sector = ?)", f.source, 3);
+    add(" AND " + side(f.source, "source"), f.source, times(f.source));
   if (!f.target.empty())
-    add(" AND (e.target = ? OR e.target_country = ? OR e.target_sector = ?)", f.target, 3);
+    add(" AND " + side(f.target, "target"), f.target, times(f.target));
   if (!f.cameo.empty()) add(" AND e.cameo = ?", f.cameo);
   if (!f.root.empty()) add(" AND e.root = ?", f.root);
   if (f.quad_class != 0) add(" AND e.quad_class = ?", std::to_string(f.quad_class));

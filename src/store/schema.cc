@@ -64,8 +64,12 @@ CREATE TABLE events (
 );
 CREATE INDEX events_order ON events (article_seq, event_index);
 CREATE INDEX events_date ON events (date);
-CREATE INDEX events_dyad ON events (source, target, month);
+CREATE INDEX events_dyad ON events (source, target, month, goldstein);
 CREATE INDEX events_target ON events (target);
+CREATE INDEX events_country_dyad ON events (source_country, target_country, month, goldstein);
+CREATE INDEX events_target_country ON events (target_country);
+CREATE INDEX events_source_sector ON events (source_sector);
+CREATE INDEX events_target_sector ON events (target_sector);
 CREATE INDEX events_cameo ON events (cameo);
 CREATE TABLE actors (
   article_id TEXT NOT NULL,

@@ -146,6 +146,40 @@ TEST_P(StoreCliTest, BadQueriesAreUsageErrorsThatNameTheProblem) {
   EXPECT_EQ(RunKhaldun("export --store " + location_).out, RunKhaldun("code " + kExamples).out);
 }
 
+TEST_P(StoreCliTest, ABadInputLineIsReportedAndTheGoodArticlesAreStored) {
+  std::string input =
+      TempFile(R"({"id": "a", "date": "2023-04-08", "text": "Iran condemned Israel."})"
+               "\n"
+               R"({"id": "b", "date": "2023-02-30", "text": "Iran condemned Israel."})"
+               "\n");
+  RunResult r = RunKhaldun("ingest --store " + location_ + " " + input);
+  EXPECT_EQ(r.exit_status, 3);
+  EXPECT_NE(r.err.find(input + ":2:"), std::string::npos) << r.err;
+  std::vector<EventRow> events = ParseEvents(RunKhaldun("export --store " + location_).out);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].doc_id, "a");
+}
+
+TEST(StoreCliUsageTest, IngestOptionsAreChecked) {
+  struct Case {
+    std::string args, message;
+  } cases[] = {
+      {"ingest x.jsonl", "needs --store"},
+      {"ingest --store s.db --batch 0", "--batch must be a number from 1 to 100000"},
+      {"ingest --store s.db --dedup week", "--dedup must be none, story or day"},
+      {"query --cameo 111", "needs --store"},
+      {"export --format csv", "needs --store"},
+  };
+  for (const Case& c : cases) {
+    RunResult r = RunKhaldun(c.args);
+    EXPECT_EQ(r.exit_status, 2) << c.args;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << c.args << ": " << r.err;
+  }
+  RunResult r = RunKhaldun("ingest --store postgresql://nobody@127.0.0.1:1/none x.jsonl");
+  EXPECT_EQ(r.exit_status, 1);
+  EXPECT_NE(r.err.find("cannot connect to PostgreSQL store"), std::string::npos) << r.err;
+}
+
 // Articles whose stored event count disagrees with their event rows: none in
 // a consistent store (an article and its events are written in one transaction).
 int64_t TornArticles(store::EventStore* s) {

@@ -56,26 +56,48 @@ class PostgresConnection : public SqlConnection {
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const SqlParam& p : params) values.push_back(p ? p->c_str() : nullptr);
-    Guard([&] {
-      pqxx::result result =
-          work_->exec_params(NumberPlaceholders(sql), pqxx::prepare::make_dynamic_params(values));
-      if (!on_row) return;
-      SqlRow row;
-      for (const pqxx::row& r : result) {
-        row.assign(r.size(), std::nullopt);
-        for (pqxx::row::size_type c = 0; c < r.size(); ++c)
-          if (!r[c].is_null()) row[c] = std::string(r[c].c_str(), r[c].size());
-        on_row(row);
-      }
-    });
+    const bool query = on_row && sql.compare(0, 6, "SELECT") == 0;
+    if (!query) {  // a write, perhaps RETURNING a few rows
+      Guard([&] {
+        pqxx::result result =
+            work_->exec_params(NumberPlaceholders(sql), pqxx::prepare::make_dynamic_params(values));
+        if (on_row) ForEachRow(result, on_row);
+      });
+      return;
+    }
+    // A query's rows come through a cursor, a page at a time: libpq would
+    // otherwise hold the whole result (an export of millions of events) in memory.
+    const bool own_transaction = !in_transaction_;
+    if (own_transaction) Begin(false);
+    try {
+      Guard([&] {
+        work_->exec_params("DECLARE khaldun_rows NO SCROLL CURSOR FOR " + NumberPlaceholders(sql),
+                           pqxx::prepare::make_dynamic_params(values));
+        while (true) {
+          pqxx::result page = work_->exec("FETCH FORWARD 5000 FROM khaldun_rows");
+          if (page.empty()) break;
+          ForEachRow(page, on_row);
+        }
+        work_->exec("CLOSE khaldun_rows");
+      });
+    } catch (...) {
+      if (own_transaction) Rollback();
+      throw;
+    }
+    if (own_transaction) Commit();
   }
 
   void Begin(bool exclusive) override {
     Execute("BEGIN");
+    in_transaction_ = true;
     if (exclusive) Execute("SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLock) + ")");
   }
-  void Commit() override { Execute("COMMIT"); }
+  void Commit() override {
+    in_transaction_ = false;
+    Execute("COMMIT");
+  }
   void Rollback() override {
+    in_transaction_ = false;
     try {
       work_->exec("ROLLBACK");
     } catch (const std::exception&) {
@@ -84,6 +106,17 @@ class PostgresConnection : public SqlConnection {
   }
 
  private:
+  static void ForEachRow(const pqxx::result& result,
+                         const std::function<void(const SqlRow&)>& on_row) {
+    SqlRow row;
+    for (const pqxx::row& r : result) {
+      row.assign(r.size(), std::nullopt);
+      for (pqxx::row::size_type c = 0; c < r.size(); ++c)
+        if (!r[c].is_null()) row[c] = std::string(r[c].c_str(), r[c].size());
+      on_row(row);
+    }
+  }
+
   template <typename F>
   void Guard(F&& f) {
     try {
@@ -100,6 +133,7 @@ class PostgresConnection : public SqlConnection {
 
   std::unique_ptr<pqxx::connection> conn_;
   std::unique_ptr<pqxx::nontransaction> work_;
+  bool in_transaction_ = false;
 };
 
 }  // namespace

@@ -349,6 +349,27 @@ TEST_P(StoreTest, ExportsJsonLinesAsStoredAndMentionsWhenDeduplicated) {
   EXPECT_EQ(text, line + "}\n" + line + "}\n" + line + ",\"mentions\":2}\n");
 }
 
+TEST_P(StoreTest, ReadsBackMoreEventsThanOnePageInOrder) {
+  // PostgreSQL reads through a cursor 5,000 rows at a time: 6,000 events take two pages.
+  std::vector<CodedArticle> batch;
+  for (int a = 0; a < 300; ++a) {
+    std::vector<StoredEvent> events;
+    for (int i = 0; i < 20; ++i) events.push_back(Ev("IRN", "ISR", "111", "2023-04-08", i));
+    batch.push_back(Art("art" + std::to_string(a), std::move(events)));
+  }
+  store_->Write(batch);
+  int n = 0;
+  bool in_order = true;
+  store_->ForEachEvent({}, Dedup::kNone, [&](const EventRecord& e) {
+    in_order =
+        in_order && e.article_id == "art" + std::to_string(n / 20) && e.event_index == n % 20;
+    ++n;
+  });
+  EXPECT_EQ(n, 6000);
+  EXPECT_TRUE(in_order);
+  EXPECT_EQ(Read({}, Dedup::kDay).at(0).mentions, 6000);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 

@@ -132,6 +132,16 @@ int ParseOptions(int argc, char** argv, IngestOptions* o) {
   return -1;
 }
 
+// The store as it may be printed: a URL's password (user:secret@host) hidden.
+std::string Printable(const std::string& location) {
+  size_t scheme = location.find("://");
+  size_t at = location.find('@');
+  if (scheme == std::string::npos || at == std::string::npos || at < scheme) return location;
+  size_t colon = location.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return location;
+  return location.substr(0, colon) + ":***" + location.substr(at);
+}
+
 bool EndsWith(const std::string& s, const char* suffix) {
   size_t n = std::strlen(suffix);
   return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
@@ -256,7 +266,7 @@ int RunIngest(int argc, char** argv) {
     ingester.Flush();
     std::fprintf(stderr, "khaldun: %llu article(s) and %llu event(s) stored in %s\n",
                  static_cast<unsigned long long>(ingester.articles()),
-                 static_cast<unsigned long long>(ingester.events()), o.store.c_str());
+                 static_cast<unsigned long long>(ingester.events()), Printable(o.store).c_str());
   } catch (const store::StoreError& e) {
     std::fprintf(stderr, "khaldun: %s\n", e.what());
     if (rejects != nullptr) std::fclose(rejects);

@@ -81,12 +81,10 @@ std::string WhereClause(const Filter& f, std::vector<SqlParam>* params) {
   };
   auto times = [](const std::string& value) { return value.size() == 3 ? 2 : 1; };
   if (!f.actor.empty())
-    add((" AND (" + side(f.actor, "source") + " OR " + side(f.actor, "target") + ")"),
-        f.actor, 2 * times(f.actor));
-  if (!f.source.empty())
-    add(" AND " + side(f.source, "source"), f.source, times(f.source));
-  if (!f.target.empty())
-    add(" AND " + side(f.target, "target"), f.target, times(f.target));
+    add((" AND (" + side(f.actor, "source") + " OR " + side(f.actor, "target") + ")"), f.actor,
+        2 * times(f.actor));
+  if (!f.source.empty()) add(" AND " + side(f.source, "source"), f.source, times(f.source));
+  if (!f.target.empty()) add(" AND " + side(f.target, "target"), f.target, times(f.target));
   if (!f.cameo.empty()) add(" AND e.cameo = ?", f.cameo);
   if (!f.root.empty()) add(" AND e.root = ?", f.root);
   if (f.quad_class != 0) add(" AND e.quad_class = ?", std::to_string(f.quad_class));

@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config clang-format
           libicu-dev libsimdjson-dev wordnet-base
-          libgtest-dev libgmock-dev libbenchmark-dev time)
+          libgtest-dev libgmock-dev libbenchmark-dev time
+          libsqlite3-dev libpqxx-dev postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -12,7 +12,8 @@ git ls-files '*.cc' '*.h' | xargs clang-format --dry-run --Werror
 echo "== release build and tests"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build
-ctest --test-dir build --output-on-failure -j2
+# The store tests also run against a throwaway PostgreSQL server on loopback.
+scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j2
 
 echo "== dictionary lint"
 build/src/cli/khaldun dict check
@@ -22,4 +23,4 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKHALDUN_SANITIZE=ON
   -DKHALDUN_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j2
+  scripts/with-postgres.sh ctest --test-dir build-asan --output-on-failure -j2

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cameo/codebook.h"
+#include "cli/commands.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
 #include "dict/lint.h"
@@ -38,6 +39,10 @@ Usage:
   khaldun dict check [--dict DIR]    lint them: duplicates, conflicting codes, overlapping
                                      date ranges, names that can never match, unknown codes
   khaldun score GOLD [OPTIONS]       score the coder on a human-coded set (see 'khaldun score --help')
+  khaldun ingest [FILE...] --store S code articles into a SQLite or PostgreSQL store
+  khaldun query --store S [OPTIONS]  filter and aggregate stored events (counts, Goldstein)
+  khaldun export --store S --format jsonl|csv|gdelt
+                                     write stored events for other tools
   khaldun --help                     this text
   khaldun --version                  the version
 
@@ -446,5 +451,8 @@ int main(int argc, char** argv) {
   if (command == "code") return RunCode(argc - 2, argv + 2);
   if (command == "dict") return RunDict(argc - 2, argv + 2);
   if (command == "score") return RunScore(argc - 2, argv + 2);
+  if (command == "ingest") return RunIngest(argc - 2, argv + 2);
+  if (command == "query") return RunQuery(argc - 2, argv + 2);
+  if (command == "export") return RunExport(argc - 2, argv + 2);
   return Usage("unknown command '" + command + "'");
 }

@@ -5,6 +5,19 @@
 #include <cstdlib>
 
 namespace khaldun::cli {
+namespace {
+
+std::string DataDir(const ResourcePaths& paths) {
+  const char* v = std::getenv("KHALDUN_DATA");
+  if (!paths.data.empty()) return paths.data;
+  return v != nullptr && *v != '\0' ? v : KHALDUN_DATA_DIR;
+}
+
+}  // namespace
+
+std::unique_ptr<cameo::Codebook> LoadCodebook(const ResourcePaths& paths, std::string* error) {
+  return cameo::Codebook::Load(DataDir(paths) + "/cameo/cameo_events.tsv", error);
+}
 
 std::unique_ptr<Resources> LoadResources(const ResourcePaths& paths, std::string* error) {
   auto start = std::chrono::steady_clock::now();

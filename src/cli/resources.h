@@ -32,6 +32,9 @@ struct Resources {
 // and skipped. Returns null with `*error` set when something cannot be loaded.
 std::unique_ptr<Resources> LoadResources(const ResourcePaths& paths, std::string* error);
 
+// Loads only the CAMEO codebook (for commands that check codes but do not code).
+std::unique_ptr<cameo::Codebook> LoadCodebook(const ResourcePaths& paths, std::string* error);
+
 }  // namespace khaldun::cli
 
 #endif  // KHALDUN_CLI_RESOURCES_H_

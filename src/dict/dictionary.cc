@@ -256,6 +256,10 @@ std::optional<VerbMatch> Dictionary::MatchVerb(const std::vector<TokenKeys>& key
   std::optional<VerbMatch> best;
   int best_words = 0;
   const TokenKeys& k = keys[head];
+  // One scratch list for every attempt: a common head ("be", "call") has
+  // over a hundred patterns, and most fail at their second word.
+  std::vector<uint32_t> matched;
+  matched.reserve(8);
   for (uint32_t word : {k.verb, k.lower}) {
     if (word == kNoWord) continue;
     auto it = verbs_by_head_.find(word);
@@ -263,13 +267,13 @@ std::optional<VerbMatch> Dictionary::MatchVerb(const std::vector<TokenKeys>& key
     for (uint32_t pi : it->second) {
       const VerbPattern& p = verb_patterns_[pi];
       if (p.words < best_words) continue;
-      std::vector<uint32_t> matched{static_cast<uint32_t>(head)};
+      matched.assign(1, static_cast<uint32_t>(head));
       if (!MatchRest(p, 0, head + 1, keys, boundary, limit, &matched)) continue;
       uint32_t end = matched.back() + 1;
       bool better = !best || p.words > best_words || (p.words == best_words && end < best->end) ||
                     (p.words == best_words && end == best->end && p.entry < best->entry);
       if (better) {
-        best = VerbMatch{p.entry, pi, std::move(matched), end};
+        best = VerbMatch{p.entry, pi, matched, end};
         best_words = p.words;
       }
     }

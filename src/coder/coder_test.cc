@@ -348,6 +348,16 @@ TEST_F(CoderTest, TheLeaderOfACoalition) {
             (V{"IRNMIL>SYR:190@2023-04-08"}));
 }
 
+TEST_F(CoderTest, WhatOneTriesOrGoesOnToDoIsTheAct) {
+  EXPECT_EQ(Code("Iran tried to attack Israel.", "2023-04-08"), (V{"IRN>ISR:190@2023-04-08"}));
+  EXPECT_EQ(Code("Iran continued to attack Israel.", "2023-04-08"), (V{"IRN>ISR:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, AnAdjectiveAfterADeterminerMakesANoun) {
+  // "the deadly attack" is no attack by Iran; Iran condemned it.
+  EXPECT_TRUE(Code("Iran condemned the deadly attack on Israel.", "2023-04-08").empty());
+}
+
 TEST_F(CoderTest, CountedTargets) {
   EXPECT_EQ(Code("Israel attacked dozens of Iranian troops.", "2023-04-08"),
             (V{"ISR>IRNMIL:190@2023-04-08"}));

@@ -70,8 +70,18 @@ class Finder {
     if (t > 0) {
       const text::Token& prev = s_.tokens[t - 1];
       if (IsDeterminer(prev.lower) || prev.kind == text::TokenKind::kPossessive ||
-          prev.kind == text::TokenKind::kNumber || IsNumberWord(prev.lower) || prev.lower == "to")
+          prev.kind == text::TokenKind::kNumber || IsNumberWord(prev.lower))
         return false;
+      // An infinitive is no event of its own ("threatened to attack"),
+      // except after a verb of trying or going on, which is no event
+      // itself: "tried to hack", "continued to shell".
+      if (prev.lower == "to") {
+        if (!(t >= 2 && IsCatenative(s_.tokens[t - 2].verb))) return false;
+        return !gerund;
+      }
+      // "the deadly attack", "a new offensive": an adjective between a
+      // determiner and the word makes it a noun.
+      if (t >= 2 && IsDeterminer(Lower(t - 2)) && IsAdjectiveOnly(prev)) return false;
       // After a nationality adjective a word is a noun ("Israeli attacks"),
       // but a plural demonym is a people who act ("Palestinians blamed").
       int pm = mention_at_[t - 1];
@@ -85,6 +95,21 @@ class Finder {
       if (!progressive) return false;
     }
     return true;
+  }
+
+  // A word WordNet knows as neither noun nor verb: an adjective (or adverb).
+  bool IsAdjectiveOnly(const text::Token& tok) const {
+    if (tok.kind != text::TokenKind::kWord || s_.lemmatizer == nullptr) return false;
+    return !s_.lemmatizer->IsNoun(tok.noun) && !s_.lemmatizer->IsVerb(tok.verb) &&
+           !IsFunctionWord(tok.lower);
+  }
+
+  // Verbs of trying, starting and going on, by lemma: what follows them is
+  // the act ("tried to hack", "began to withdraw").
+  static bool IsCatenative(const std::string& verb_lemma) {
+    return verb_lemma == "try" || verb_lemma == "attempt" || verb_lemma == "continue" ||
+           verb_lemma == "begin" || verb_lemma == "start" || verb_lemma == "resume" ||
+           verb_lemma == "seek" || verb_lemma == "move" || verb_lemma == "manage";
   }
 
   // "Palestinians", "Iranians": plural; not "Swiss" or "Lebanese", which are

@@ -58,6 +58,7 @@ const char* kTestDictionary[] = {
     "verb release = 0841",
     "noun release of = 0841",
     "verb detain * soldier = 173",
+    "verb face * criticism from = 111 reversed",
     "verb threaten = 130",
     "verb impose * curfew = 1723",
 };
@@ -356,6 +357,15 @@ TEST_F(CoderTest, WhatOneTriesOrGoesOnToDoIsTheAct) {
 TEST_F(CoderTest, AnAdjectiveAfterADeterminerMakesANoun) {
   // "the deadly attack" is no attack by Iran; Iran condemned it.
   EXPECT_TRUE(Code("Iran condemned the deadly attack on Israel.", "2023-04-08").empty());
+}
+
+TEST_F(CoderTest, AReversedPatternTakesItsSourceAfterIt) {
+  EXPECT_EQ(Code("Israel faced sharp criticism from France.", "2023-04-08"),
+            (V{"FRA>ISR:111@2023-04-08"}));
+  // No one after the pattern: no source, no event (Israel criticised no one).
+  CoderOptions lenient;
+  lenient.allow_missing_target = true;
+  EXPECT_TRUE(Code("Israel faced sharp criticism.", "2023-04-08", lenient).empty());
 }
 
 TEST_F(CoderTest, CountedTargets) {

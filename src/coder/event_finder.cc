@@ -368,7 +368,14 @@ class Finder {
         e.source = *subject;
         std::optional<uint32_t> object =
             Object(e.words, kMaxObjectDistance, true, mentions_[*subject].code);
-        if (object) {
+        if (d_.entry(e.entry).reversed) {
+          // "Israel faced criticism from the UN": the UN criticised Israel.
+          // With no one after the pattern there is no source.
+          if (!object) continue;
+          e.source = *object;
+          e.target = *subject;
+          e.has_target = true;
+        } else if (object) {
           e.target = *object;
           e.has_target = true;
         } else if (std::optional<uint32_t> addressee = ThatClauseSubject(e)) {

@@ -132,6 +132,7 @@ bool Dictionary::AddLine(std::string_view line, const std::string& file, int lin
   Entry entry;
   entry.kind = parsed.kind;
   entry.codes = std::move(parsed.codes);
+  entry.reversed = parsed.reversed;
   entry.file = file;
   entry.line = line_number;
   for (size_t i = 0; i < parsed.phrases.size(); ++i) {

@@ -36,6 +36,7 @@ struct Entry {
   EntryKind kind = EntryKind::kActor;
   std::vector<DatedCode> codes;  // one undated code except for persons; none for discards
   std::string phrases;           // the phrases as written in the file, for evidence
+  bool reversed = false;         // verbs: the actor after the pattern is the source
   std::string file;              // where the entry was defined
   int line = 0;
 

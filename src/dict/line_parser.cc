@@ -144,6 +144,17 @@ bool ParseLine(std::string_view line, ParsedLine* parsed, std::string* error) {
     *error = "missing '= CODE'";
     return false;
   }
+  constexpr std::string_view kReversed = "reversed";
+  if (value.size() > kReversed.size() && value.ends_with(kReversed) &&
+      (value[value.size() - kReversed.size() - 1] == ' ' ||
+       value[value.size() - kReversed.size() - 1] == '\t')) {
+    if (parsed->kind != EntryKind::kVerb) {
+      *error = "only verb entries can be reversed";
+      return false;
+    }
+    parsed->reversed = true;
+    value = Trim(value.substr(0, value.size() - kReversed.size()));
+  }
   for (std::string_view choice : Split(value, ',')) {
     if (choice.empty()) {
       *error = "empty code between ','";

@@ -16,6 +16,9 @@ struct ParsedLine {
   EntryKind kind = EntryKind::kActor;
   std::vector<std::string> phrases;  // trimmed, non-empty
   std::vector<DatedCode> codes;
+  // A verb whose actor after the pattern is the source and whose subject is
+  // the target: "received * aid from", "came under attack from" ("= 070 reversed").
+  bool reversed = false;
 };
 
 // Parses `line`. Returns false with `*error` set to the reason (without file

@@ -67,6 +67,19 @@ TEST(LineParserTest, OpenEndedRange) {
   EXPECT_EQ(putin.CodeOn({1995, 1, 1}), "");
 }
 
+TEST(LineParserTest, ReversedVerb) {
+  ParsedLine p;
+  std::string error;
+  ASSERT_TRUE(ParseLine("verb face * criticism from = 111 reversed", &p, &error)) << error;
+  EXPECT_TRUE(p.reversed);
+  ASSERT_EQ(p.codes.size(), 1u);
+  EXPECT_EQ(p.codes[0].code, "111");
+  ASSERT_TRUE(ParseLine("verb condemn = 111", &p, &error)) << error;
+  EXPECT_FALSE(p.reversed);
+  EXPECT_FALSE(ParseLine("actor Iran = IRN reversed", &p, &error));
+  EXPECT_EQ(error, "only verb entries can be reversed");
+}
+
 TEST(LineParserTest, VerbAndDiscard) {
   ParsedLine p;
   std::string error;

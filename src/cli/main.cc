@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cameo/codebook.h"
+#include "cli/commands.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
 #include "dict/lint.h"
@@ -38,6 +39,8 @@ Usage:
   khaldun dict check [--dict DIR]    lint them: duplicates, conflicting codes, overlapping
                                      date ranges, names that can never match, unknown codes
   khaldun score GOLD [OPTIONS]       score the coder on a human-coded set (see 'khaldun score --help')
+  khaldun validate RECORDS [--dict F] run a TABARI or PETRARCH validation suite
+  khaldun dict convert FILE...       TABARI/PETRARCH dictionaries in Khaldun's format
   khaldun --help                     this text
   khaldun --version                  the version
 
@@ -379,6 +382,7 @@ int RunScore(int argc, char** argv) {
 }
 
 int RunDict(int argc, char** argv) {
+  if (argc >= 1 && std::strcmp(argv[0], "convert") == 0) return RunDictConvert(argc - 1, argv + 1);
   if (argc < 1 || (std::strcmp(argv[0], "stats") != 0 && std::strcmp(argv[0], "check") != 0))
     return Usage("'khaldun dict' takes a subcommand: stats or check");
   const bool check = std::strcmp(argv[0], "check") == 0;
@@ -443,5 +447,6 @@ int main(int argc, char** argv) {
   if (command == "code") return RunCode(argc - 2, argv + 2);
   if (command == "dict") return RunDict(argc - 2, argv + 2);
   if (command == "score") return RunScore(argc - 2, argv + 2);
+  if (command == "validate") return RunValidate(argc - 2, argv + 2);
   return Usage("unknown command '" + command + "'");
 }

@@ -1,0 +1,59 @@
+// A peer dictionary (TABARI or PETRARCH) translated into lines of Khaldun's
+// own dictionary format (docs/dictionaries.md), each remembering the peer
+// file and line it came from. The lines compile into a dict::Dictionary like
+// any Khaldun dictionary, and `khaldun dict convert` writes them out.
+#ifndef KHALDUN_COMPAT_CONVERTED_H_
+#define KHALDUN_COMPAT_CONVERTED_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dict/dictionary.h"
+
+namespace khaldun::compat {
+
+struct ConvertedLine {
+  std::string text;  // "actor Arnor = ARN"
+  std::string file;  // the peer file
+  int line = 0;      // its line
+};
+
+struct Conversion {
+  std::vector<ConvertedLine> lines;
+  // Malformed peer lines: "FILE:LINE: reason". The rest of the file loads.
+  std::vector<std::string> errors;
+  // Well-formed peer constructs Khaldun cannot express, counted by kind
+  // ("pattern words before the verb", "paired event code", ...).
+  std::map<std::string, int> unsupported;
+
+  void Add(std::string text, const std::string& file, int line) {
+    lines.push_back({std::move(text), file, line});
+  }
+  void Error(const std::string& file, int line, const std::string& reason) {
+    errors.push_back(file + ":" + std::to_string(line) + ": " + reason);
+  }
+};
+
+// Compiles the lines into `dictionary`; lines Khaldun's parser rejects are
+// added to `conversion->errors` under the peer's file and line.
+void AddToDictionary(Conversion* conversion, dict::Dictionary* dictionary);
+
+// Writes the lines as one Khaldun dictionary file, each preceded by nothing
+// but followed by a comment naming its origin ("# FILE:LINE").
+std::string FormatConversion(const Conversion& conversion);
+
+// Helpers shared by the readers.
+// "ARNOR_" / "GOLDEN_GOBLIN" -> words; '_' and blanks both separate words.
+std::vector<std::string> PeerWords(std::string_view phrase);
+// "arnor", "minas tirith" -> "Arnor", "Minas Tirith" (names show a capital).
+std::string TitleCase(const std::vector<std::string>& words);
+std::string LowerJoin(const std::vector<std::string>& words);
+// A TABARI/PETRARCH date (YYMMDD or YYYYMMDD) as YYYY-MM-DD; false if malformed.
+bool PeerDate(std::string_view digits, std::string* iso);
+std::string Trim(std::string_view s);
+
+}  // namespace khaldun::compat
+
+#endif  // KHALDUN_COMPAT_CONVERTED_H_

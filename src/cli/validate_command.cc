@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "coder/coder.h"
+#include "compat/peer_coder.h"
 #include "compat/peer_files.h"
 #include "compat/peer_suite.h"
 #include "compat/validation.h"
@@ -33,6 +34,9 @@ Prints each failing record with the expected and produced events, then
 'N passed, M failed'.
 
 Options:
+  --engine E        peer (default): the compat coder, which follows the
+                    peers' own pattern semantics (docs/compatibility.md);
+                    khaldun: Khaldun's coder on the converted dictionaries
   --by-category     also print pass counts by record category
   --show-passing    print passing records too
   --min-pass N      exit 4 when fewer than N records pass (for CI)
@@ -74,7 +78,7 @@ const char* ExpectName(compat::Expect e) {
 }  // namespace
 
 int RunValidate(int argc, char** argv) {
-  std::string records_path, wordnet;
+  std::string records_path, wordnet, engine = "peer";
   std::vector<std::string> dicts;
   bool by_category = false, show_passing = false;
   long min_pass = -1;
@@ -89,6 +93,12 @@ int RunValidate(int argc, char** argv) {
       wordnet = argv[++i];
     } else if (arg == "--min-pass" && i + 1 < argc) {
       min_pass = std::strtol(argv[++i], nullptr, 10);
+    } else if (arg == "--engine" && i + 1 < argc) {
+      engine = argv[++i];
+      if (engine != "peer" && engine != "khaldun") {
+        std::fprintf(stderr, "khaldun: --engine must be peer or khaldun\n");
+        return 2;
+      }
     } else if (arg == "--by-category") {
       by_category = true;
     } else if (arg == "--show-passing") {
@@ -149,7 +159,11 @@ int RunValidate(int argc, char** argv) {
     return 1;
   }
   coder::Coder coder(dictionary.get(), lemmatizer.get());
-  compat::SuiteResult result = compat::RunSuite(suite, coder);
+  compat::PeerCoder peer(dictionary.get(), &conversion.patterns, lemmatizer.get());
+  compat::RecordCoder code = compat::KhaldunRecordCoder(&coder);
+  if (engine == "peer")
+    code = [&peer](const compat::ValidationRecord& r) { return peer.Code(r.text, r.date); };
+  compat::SuiteResult result = compat::RunSuite(suite, code);
 
   for (const compat::RecordResult& r : result.records) {
     if (r.passed && !show_passing) continue;

@@ -20,7 +20,34 @@ struct ConvertedLine {
   int line = 0;      // its line
 };
 
+// One position of a peer verb pattern: the verb ('*'), an actor's place
+// ('$' source, '+' target, '%' both, '^' skipped), or a choice of word
+// sequences ("in", "golden goblin galleons"; " * " inside one marks a gap),
+// joined to the previous position directly ('_' in the peers) or across a gap.
+struct PeerSlot {
+  bool verb = false;
+  char marker = 0;
+  bool adjacent = false;
+  std::vector<std::string> choices;
+};
+
+// A peer verb pattern kept whole, for the compat coder (peer_coder.h): it
+// keeps what Khaldun's own entries cannot say (words before the verb, actor
+// places, paired and null codes).
+struct PeerPattern {
+  std::vector<std::string> heads;  // verb forms, lower case ("give", "gave", "turn down")
+  std::vector<PeerSlot> before;    // slots before the verb, in text order
+  std::vector<PeerSlot> after;     // slots after it
+  bool verb_adjacent = false;      // '_' right before the '*'
+  std::string code, paired_code;   // [code] or [code:paired_code]
+  enum class Special { kNone, kNull, kDiscard, kComplex } special = Special::kNone;
+  int words = 0;  // pattern words, for "most specific first"
+  std::string file;
+  int line = 0;
+};
+
 struct Conversion {
+  std::vector<PeerPattern> patterns;  // verb roots and patterns, in file order
   std::vector<ConvertedLine> lines;
   // Malformed peer lines: "FILE:LINE: reason". The rest of the file loads.
   std::vector<std::string> errors;

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -338,14 +339,7 @@ namespace {
 
 using Synsets = std::map<std::string, std::vector<std::string>>;
 
-// One position of a flat pattern: the verb, or a choice of word sequences
-// ("in", "golden goblin galleons"), joined to the previous position directly
-// ('_' in the peers) or across a gap (a blank: other words may come between).
-struct Slot {
-  bool verb = false;
-  bool adjacent = false;
-  std::vector<std::string> choices;
-};
+using Slot = PeerSlot;
 
 constexpr size_t kMaxExpansions = 256;
 
@@ -380,6 +374,9 @@ bool Tokenize(std::string_view text, const Synsets& synsets, int depth, std::vec
       adjacent = true;
       ++i;
     } else if (c == '$' || c == '+' || c == '%' || c == '^') {
+      Slot s;
+      s.marker = c;
+      push(s);
       gap = true;  // an actor's place: other words lie between
       ++i;
     } else if (c == '*') {
@@ -456,6 +453,7 @@ std::vector<std::string> Join(const std::vector<Slot>& slots, size_t from, size_
   std::vector<std::string> out = {""};
   for (size_t k = from; k < to; ++k) {
     const Slot& s = slots[k];
+    if (s.marker != 0) continue;
     std::vector<std::string> next;
     for (const std::string& prefix : out) {
       for (const std::string& choice : s.choices) {
@@ -527,6 +525,29 @@ void ParseVerbLine(std::string_view t, std::vector<std::string>* forms, std::str
   while (ss >> f) add(f);
 }
 
+// A peer pattern's code: "064", "032:033", "---", "###", "+++".
+void SetPeerCode(const std::string& raw, PeerPattern* p) {
+  std::string code = Trim(raw);
+  if (code == "---") p->special = PeerPattern::Special::kNull;
+  if (code == "###") p->special = PeerPattern::Special::kDiscard;
+  if (code == "+++") p->special = PeerPattern::Special::kComplex;
+  size_t colon = code.find(':');
+  p->code = Trim(std::string_view(code).substr(0, colon));
+  if (colon != std::string::npos) p->paired_code = Trim(std::string_view(code).substr(colon + 1));
+}
+
+int CountWords(const std::vector<PeerSlot>& slots) {
+  int n = 0;
+  for (const PeerSlot& s : slots) {
+    if (s.choices.empty()) continue;
+    // The shortest choice: a pattern is as specific as its least specific reading.
+    size_t least = SIZE_MAX;
+    for (const std::string& c : s.choices) least = std::min(least, PeerWords(c).size());
+    n += static_cast<int>(least);
+  }
+  return n;
+}
+
 }  // namespace
 
 bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
@@ -564,6 +585,7 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
     std::vector<std::string> verbs;
     std::string code;
     std::vector<Pattern> patterns;
+    std::vector<PeerPattern> peer;  // heads filled in at the end of the block
   } block;
   auto heads_text = [](const std::vector<std::string>& heads, const std::vector<std::string>& rests,
                        bool adjacent) {
@@ -578,6 +600,17 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
     return text;
   };
   auto flush = [&] {
+    if (block.line != 0 && !block.code.empty()) {
+      PeerPattern root;
+      SetPeerCode(block.code, &root);
+      root.file = path;
+      root.line = block.line;
+      block.peer.insert(block.peer.begin(), root);
+    }
+    for (PeerPattern& p : block.peer) {
+      p.heads = block.verbs;
+      if (!p.heads.empty()) out->patterns.push_back(std::move(p));
+    }
     std::string code;
     if (block.line != 0 && !block.verbs.empty() && !block.code.empty() &&
         VerbCode(block.code, out, &code))
@@ -631,8 +664,6 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
         out->Error(path, l.number, "pattern without a [code]");
         continue;
       }
-      std::string code;
-      if (!VerbCode(t.substr(open + 1, close - open - 1), out, &code)) continue;
       std::vector<Slot> slots;
       if (!Tokenize(std::string_view(t).substr(1, open - 1), synsets, 0, &slots, &error)) {
         out->Error(path, l.number, error);
@@ -646,6 +677,17 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
         out->Error(path, l.number, "pattern must hold exactly one '*' (the verb)");
         continue;
       }
+      PeerPattern peer;
+      SetPeerCode(t.substr(open + 1, close - open - 1), &peer);
+      peer.before.assign(slots.begin(), slots.begin() + verb);
+      peer.after.assign(slots.begin() + verb + 1, slots.end());
+      peer.words = CountWords(slots);
+      peer.verb_adjacent = slots[verb].adjacent;
+      peer.file = path;
+      peer.line = l.number;
+      block.peer.push_back(std::move(peer));
+      std::string code;
+      if (!VerbCode(t.substr(open + 1, close - open - 1), out, &code)) continue;
       bool words_before = false;
       for (size_t k = 0; k < verb; ++k) words_before |= !slots[k].choices.empty();
       if (words_before) {
@@ -673,6 +715,14 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
       continue;
     }
     std::string khaldun;
+    if (!code.empty() && !forms.empty()) {
+      PeerPattern own;
+      SetPeerCode(code, &own);
+      own.heads = forms;
+      own.file = path;
+      own.line = l.number;
+      out->patterns.push_back(std::move(own));
+    }
     if (!code.empty() && !forms.empty() && VerbCode(code, out, &khaldun))
       out->Add("verb   " + heads_text(forms, {""}, true) + " = " + khaldun, path, l.number);
     for (std::string& f : forms) block.verbs.push_back(std::move(f));

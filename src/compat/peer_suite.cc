@@ -43,7 +43,16 @@ bool Judge(const ValidationRecord& record, const std::vector<ExpectedEvent>& pro
   return true;
 }
 
-SuiteResult RunSuite(const ValidationSuite& suite, const coder::Coder& coder) {
+RecordCoder KhaldunRecordCoder(const coder::Coder* coder) {
+  return [coder](const ValidationRecord& r) {
+    std::vector<ExpectedEvent> out;
+    for (const coder::Event& e : coder->Code({r.id, r.date, r.text}))
+      out.push_back({e.source.code, e.target.code, e.cameo});
+    return out;
+  };
+}
+
+SuiteResult RunSuite(const ValidationSuite& suite, const RecordCoder& code) {
   SuiteResult result;
   for (const ValidationRecord& r : suite.records) {
     if (!suite.include.empty() &&
@@ -54,9 +63,7 @@ SuiteResult RunSuite(const ValidationSuite& suite, const coder::Coder& coder) {
     RecordResult out;
     out.record = &r;
     if (r.expect != Expect::kOption) {
-      coder::ArticleInput input{r.id, r.date, r.text};
-      for (const coder::Event& e : coder.Code(input)) {
-        ExpectedEvent p{e.source.code, e.target.code, e.cameo};
+      for (const ExpectedEvent& p : code(r)) {
         // PETRARCH writes each distinct event once; TABARI keeps repeats.
         if (!r.ordered && std::any_of(out.produced.begin(), out.produced.end(),
                                       [&](const ExpectedEvent& q) { return Same(p, q); }))

@@ -4,6 +4,7 @@
 #ifndef KHALDUN_COMPAT_PEER_SUITE_H_
 #define KHALDUN_COMPAT_PEER_SUITE_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -35,8 +36,14 @@ struct SuiteResult {
 // Khaldun does not tell those three apart.
 bool Judge(const ValidationRecord& record, const std::vector<ExpectedEvent>& produced);
 
+// The events an engine codes from one record, as source/target/code.
+using RecordCoder = std::function<std::vector<ExpectedEvent>(const ValidationRecord&)>;
+
 // Codes every record (in the suite's <Include> categories) and judges it.
-SuiteResult RunSuite(const ValidationSuite& suite, const coder::Coder& coder);
+SuiteResult RunSuite(const ValidationSuite& suite, const RecordCoder& code);
+
+// Khaldun's own coder as a RecordCoder.
+RecordCoder KhaldunRecordCoder(const coder::Coder* coder);
 
 }  // namespace khaldun::compat
 

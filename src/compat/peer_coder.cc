@@ -1,0 +1,337 @@
+#include "compat/peer_coder.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+#include "when/civil_date.h"
+
+namespace khaldun::compat {
+namespace {
+
+struct Actor {
+  uint32_t begin, end;
+  std::string code;
+  int group;
+};
+
+struct Sentence {
+  std::vector<text::Token> tokens;
+  std::vector<dict::TokenKeys> keys;
+  std::vector<Actor> actors;
+  std::vector<int> actor_at;  // token -> actor index, or -1
+};
+
+bool WordIs(const text::Token& t, std::string_view w) {
+  return t.lower == w || t.verb == w || t.noun == w;
+}
+
+std::vector<std::string> Split(const std::string& choice) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < choice.size()) {
+    size_t space = choice.find(' ', start);
+    if (space == std::string::npos) space = choice.size();
+    if (space > start) words.push_back(choice.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+// Matches `words` ("*" a gap) forward from token `at`; the end, or nullopt.
+std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string>& words,
+                                uint32_t at) {
+  uint32_t pos = at;
+  bool gap = false;
+  for (const std::string& w : words) {
+    if (w == "*") {
+      gap = true;
+      continue;
+    }
+    while (pos < s.tokens.size() && !WordIs(s.tokens[pos], w)) {
+      if (!gap) return std::nullopt;
+      ++pos;
+    }
+    if (pos >= s.tokens.size()) return std::nullopt;
+    ++pos;
+    gap = false;
+  }
+  return pos;
+}
+
+struct Roles {
+  int source = -1, target = -1, both = -1;
+};
+
+}  // namespace
+
+PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const std::vector<PeerPattern>* patterns,
+                     const text::Lemmatizer* lemmatizer)
+    : dictionary_(dictionary), patterns_(patterns), lemmatizer_(lemmatizer) {
+  for (uint32_t i = 0; i < patterns->size(); ++i) {
+    std::vector<std::string> seen;
+    for (const std::string& h : (*patterns)[i].heads) {
+      std::string first = h.substr(0, h.find(' '));
+      if (std::find(seen.begin(), seen.end(), first) != seen.end()) continue;
+      seen.push_back(first);
+      by_head_[first].push_back(i);
+    }
+  }
+  for (auto& [head, list] : by_head_) {
+    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      return (*patterns)[a].words > (*patterns)[b].words;
+    });
+  }
+}
+
+namespace {
+
+bool IsAnd(const text::Token& t) { return t.lower == "and" || t.lower == ","; }
+
+// Actors and agents, longest phrase first; an agent takes the country of an
+// actor just before it ("Gondor's Prime Minister", "the Calenardhon
+// government") or after "of" ("the president of Gondor"), else "---".
+void FindActors(const dict::Dictionary& d, const when::CivilDate& date, Sentence* s) {
+  struct Found {
+    uint32_t begin, end;
+    std::string code;
+    bool agent;
+  };
+  std::vector<Found> found;
+  const uint32_t n = static_cast<uint32_t>(s->tokens.size());
+  for (uint32_t i = 0; i < n;) {
+    std::vector<dict::PhraseMatch> names = d.MatchPhrases(dict::Family::kName, s->keys, i);
+    std::vector<dict::PhraseMatch> agents = d.MatchPhrases(dict::Family::kAgent, s->keys, i);
+    uint32_t name_len = names.empty() ? 0 : names.back().length;
+    uint32_t agent_len = agents.empty() ? 0 : agents.back().length;
+    if (name_len > 0 && name_len >= agent_len) {
+      std::string code(d.entry(names.back().entries->front()).CodeOn(date));
+      if (!code.empty()) {
+        found.push_back({i, i + name_len, code, false});
+        i += name_len;
+        continue;
+      }
+    }
+    if (agent_len > 0) {
+      found.push_back({i, i + agent_len, d.entry(agents.back().entries->front()).codes[0].code, true});
+      i += agent_len;
+      continue;
+    }
+    ++i;
+  }
+  std::vector<Actor> actors;
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Found& f = found[k];
+    if (!f.agent) {
+      // An agent within a few words after the actor, nothing but modifiers between.
+      if (k + 1 < found.size() && found[k + 1].agent && found[k + 1].begin - f.end <= 3) {
+        bool clean = true;
+        for (uint32_t t = f.end; t < found[k + 1].begin; ++t)
+          clean &= s->tokens[t].kind != text::TokenKind::kPunct && !IsAnd(s->tokens[t]);
+        if (clean) {
+          actors.push_back({f.begin, found[k + 1].end, f.code + found[k + 1].code, -1});
+          ++k;
+          continue;
+        }
+      }
+      actors.push_back({f.begin, f.end, f.code, -1});
+      continue;
+    }
+    // "AGENT of ACTOR"
+    if (k + 1 < found.size() && !found[k + 1].agent && found[k + 1].begin == f.end + 1 &&
+        s->tokens[f.end].lower == "of") {
+      actors.push_back({f.begin, found[k + 1].end, found[k + 1].code + f.code, -1});
+      ++k;
+      continue;
+    }
+    actors.push_back({f.begin, f.end, "---" + f.code, -1});
+  }
+  // Compounds: actors separated only by "and" or commas.
+  int group = 0;
+  for (size_t k = 0; k < actors.size(); ++k) {
+    bool joined = false;
+    if (k > 0) {
+      uint32_t from = actors[k - 1].end, to = actors[k].begin;
+      joined = to > from && to - from <= 2;
+      for (uint32_t t = from; t < to && joined; ++t) joined = IsAnd(s->tokens[t]);
+    }
+    actors[k].group = joined ? actors[k - 1].group : group++;
+  }
+  s->actors = std::move(actors);
+  s->actor_at.assign(n, -1);
+  for (size_t k = 0; k < s->actors.size(); ++k)
+    for (uint32_t t = s->actors[k].begin; t < s->actors[k].end; ++t)
+      s->actor_at[t] = static_cast<int>(k);
+}
+
+// The first actor starting at or after `at` (exactly at `at` when adjacent).
+int ActorFrom(const Sentence& s, uint32_t at, bool adjacent) {
+  for (size_t k = 0; k < s.actors.size(); ++k) {
+    if (s.actors[k].begin == at || (!adjacent && s.actors[k].begin > at))
+      return static_cast<int>(k);
+  }
+  return -1;
+}
+// The last actor ending at or before `end` (exactly there when adjacent).
+int ActorUntil(const Sentence& s, uint32_t end, bool adjacent) {
+  for (size_t k = s.actors.size(); k-- > 0;) {
+    if (s.actors[k].end == end || (!adjacent && s.actors[k].end < end)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+void Assign(char marker, int actor, Roles* roles) {
+  if (marker == '$') roles->source = actor;
+  if (marker == '+') roles->target = actor;
+  if (marker == '%') roles->both = actor;
+}
+
+// Matches the pattern's slots around the verb at tokens [verb, verb_end).
+bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32_t verb_end,
+                  Roles* roles) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  uint32_t cursor = verb_end;
+  for (const PeerSlot& slot : p.after) {
+    if (slot.verb) return false;
+    if (slot.marker != 0) {
+      int a = ActorFrom(s, cursor, slot.adjacent);
+      if (a < 0) return false;
+      Assign(slot.marker, a, roles);
+      cursor = s.actors[a].end;
+      continue;
+    }
+    std::optional<uint32_t> end;
+    for (uint32_t at = cursor; at < n && !end; ++at) {
+      for (const std::string& choice : slot.choices) {
+        std::optional<uint32_t> e = MatchAt(s, Split(choice), at);
+        if (e && (!end || *e > *end)) end = e;
+      }
+      if (slot.adjacent) break;
+    }
+    if (!end) return false;
+    cursor = *end;
+  }
+  uint32_t limit = verb;  // matches must end at or before this token
+  for (size_t k = p.before.size(); k-- > 0;) {
+    const PeerSlot& slot = p.before[k];
+    bool adjacent = k + 1 < p.before.size() ? p.before[k + 1].adjacent : p.verb_adjacent;
+    if (slot.marker != 0) {
+      int a = ActorUntil(s, limit, adjacent);
+      if (a < 0) return false;
+      Assign(slot.marker, a, roles);
+      limit = s.actors[a].begin;
+      continue;
+    }
+    std::optional<uint32_t> start;
+    for (uint32_t at = limit; at-- > 0 && !start;) {
+      for (const std::string& choice : slot.choices) {
+        std::optional<uint32_t> e = MatchAt(s, Split(choice), at);
+        if (e && (adjacent ? *e == limit : *e <= limit)) start = at;
+      }
+      if (adjacent && !start && at + 3 < limit) break;  // a short choice must end at the limit
+    }
+    if (!start) return false;
+    limit = *start;
+  }
+  return true;
+}
+
+std::vector<int> GroupOf(const Sentence& s, int actor) {
+  std::vector<int> members;
+  for (size_t k = 0; k < s.actors.size(); ++k)
+    if (s.actors[k].group == s.actors[actor].group) members.push_back(static_cast<int>(k));
+  return members;
+}
+
+}  // namespace
+
+std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::string& date) const {
+  std::vector<ExpectedEvent> events;
+  when::CivilDate day = when::CivilDate::Parse(date).value_or(when::CivilDate{2000, 1, 1});
+  for (const text::Span& span : text::SplitSentences(text)) {
+    Sentence s;
+    s.tokens = text::Tokenize(text, span, lemmatizer_);
+    for (const text::Token& t : s.tokens) s.keys.push_back(dictionary_->KeysOf(t));
+    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+    for (uint32_t i = 0; i < n; ++i)
+      if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
+    FindActors(*dictionary_, day, &s);
+    bool clause_coded = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      const text::Token& t = s.tokens[i];
+      if (clause_coded) {
+        if (t.lower == "and" || t.lower == "but" || t.lower == ";") clause_coded = false;
+        continue;
+      }
+      if (t.kind != text::TokenKind::kWord || s.actor_at[i] >= 0) continue;
+      if (t.capitalized && !t.sentence_initial) continue;  // a capitalised verb is a noun
+      if (i > 0 && (s.tokens[i - 1].lower == "the" || s.tokens[i - 1].lower == "a" ||
+                    s.tokens[i - 1].lower == "an"))
+        continue;
+      const std::vector<uint32_t>* list = nullptr;
+      for (const std::string* form : {&t.lower, &t.verb}) {
+        auto it = by_head_.find(*form);
+        if (it != by_head_.end()) {
+          list = &it->second;
+          break;
+        }
+      }
+      if (list == nullptr) continue;
+      for (uint32_t id : *list) {
+        const PeerPattern& p = (*patterns_)[id];
+        // The verb itself: one of the pattern's heads, with any further head words.
+        uint32_t verb_end = 0;
+        for (const std::string& h : p.heads) {
+          std::vector<std::string> words = Split(h);
+          if (!WordIs(t, words[0])) continue;
+          words.erase(words.begin());
+          std::optional<uint32_t> e = MatchAt(s, words, i + 1);
+          if (e) verb_end = std::max(verb_end, *e);
+        }
+        if (verb_end == 0) continue;
+        Roles roles;
+        if (!MatchPattern(s, p, i, verb_end, &roles)) continue;
+        if (p.special == PeerPattern::Special::kDiscard ||
+            p.special == PeerPattern::Special::kComplex)
+          return {};
+        clause_coded = true;
+        if (p.special == PeerPattern::Special::kNull) break;
+        if (roles.both >= 0) {
+          std::vector<int> g = GroupOf(s, roles.both);
+          for (int a : g)
+            for (int b : g)
+              if (a != b) events.push_back({s.actors[a].code, s.actors[b].code, p.code});
+          break;
+        }
+        if (roles.source < 0) {
+          for (size_t k = 0; k < s.actors.size() && roles.source < 0; ++k)
+            if (s.actors[k].end <= i && static_cast<int>(k) != roles.target)
+              roles.source = static_cast<int>(k);
+        }
+        if (roles.target < 0) {
+          for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
+            if (s.actors[k].begin >= verb_end &&
+                (roles.source < 0 || s.actors[k].group != s.actors[roles.source].group))
+              roles.target = static_cast<int>(k);
+        }
+        if (roles.source < 0 || roles.target < 0) {
+          clause_coded = false;  // no dyad: let a later verb code
+          break;
+        }
+        for (int a : GroupOf(s, roles.source)) {
+          for (int b : GroupOf(s, roles.target)) {
+            if (a == b) continue;
+            events.push_back({s.actors[a].code, s.actors[b].code, p.code});
+            if (!p.paired_code.empty())
+              events.push_back({s.actors[b].code, s.actors[a].code, p.paired_code});
+          }
+        }
+        break;
+      }
+    }
+  }
+  return events;
+}
+
+}  // namespace khaldun::compat

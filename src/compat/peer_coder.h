@@ -1,0 +1,47 @@
+// The compat coder: codes text the way TABARI and PETRARCH-1 do, from their
+// dictionaries, for their validation suites and for teams that want their old
+// coding reproduced. It is a "sparse parse" in TABARI's manner: actors and
+// agents come from the converted dictionary (Khaldun's phrase matchers,
+// tokens and lemmas), then each verb's peer patterns are tried, most
+// specific first, with their words before and after the verb, their actor
+// places ($ source, + target, % both), and paired, null, discard and complex
+// codes. Without places, the source is the sentence's first actor and the
+// target the first actor after the verb. Actors joined by "and" or commas
+// are compounds: one event per member.
+#ifndef KHALDUN_COMPAT_PEER_CODER_H_
+#define KHALDUN_COMPAT_PEER_CODER_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compat/converted.h"
+#include "compat/validation.h"
+#include "dict/dictionary.h"
+#include "text/lemmatizer.h"
+
+namespace khaldun::compat {
+
+class PeerCoder {
+ public:
+  // `dictionary` holds the converted actors, agents and discards;
+  // `patterns` the peer verb patterns (Conversion::patterns). Both must
+  // outlive the coder.
+  PeerCoder(const dict::Dictionary* dictionary, const std::vector<PeerPattern>* patterns,
+            const text::Lemmatizer* lemmatizer);
+
+  // The events of `text` (one record: its sentences in order) on `date`
+  // (YYYY-MM-DD, for date-restricted actors), as source/target/code.
+  std::vector<ExpectedEvent> Code(const std::string& text, const std::string& date) const;
+
+ private:
+  const dict::Dictionary* dictionary_;
+  const std::vector<PeerPattern>* patterns_;
+  const text::Lemmatizer* lemmatizer_;
+  // Patterns by the first word of their verb, most words first.
+  std::unordered_map<std::string, std::vector<uint32_t>> by_head_;
+};
+
+}  // namespace khaldun::compat
+
+#endif  // KHALDUN_COMPAT_PEER_CODER_H_

@@ -159,7 +159,7 @@ int RunValidate(int argc, char** argv) {
     return 1;
   }
   coder::Coder coder(dictionary.get(), lemmatizer.get());
-  compat::PeerCoder peer(dictionary.get(), &conversion.patterns, lemmatizer.get());
+  compat::PeerCoder peer(dictionary.get(), &conversion, lemmatizer.get());
   compat::RecordCoder code = compat::KhaldunRecordCoder(&coder);
   if (engine == "peer")
     code = [&peer](const compat::ValidationRecord& r) { return peer.Code(r.text, r.date); };

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,7 @@ struct PeerPattern {
 
 struct Conversion {
   std::vector<PeerPattern> patterns;  // verb roots and patterns, in file order
+  std::set<std::string> actor_stems;  // lower-case last words of actor phrases that are stems
   std::vector<ConvertedLine> lines;
   // Malformed peer lines: "FILE:LINE: reason". The rest of the file loads.
   std::vector<std::string> errors;

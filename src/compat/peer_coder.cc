@@ -27,6 +27,19 @@ bool WordIs(const text::Token& t, std::string_view w) {
   return t.lower == w || t.verb == w || t.noun == w;
 }
 
+// The peers' regular verb endings: a root matches its stem plus one of these
+// ("RESTOR" matches "restore", "restored", "restoring").
+constexpr std::string_view kVerbEndings[] = {"", "s", "es", "ed", "d", "ing", "e"};
+
+bool VerbIs(const text::Token& t, std::string_view head) {
+  if (WordIs(t, head)) return true;
+  if (t.lower.size() <= head.size() || t.lower.compare(0, head.size(), head) != 0) return false;
+  std::string_view rest = std::string_view(t.lower).substr(head.size());
+  for (std::string_view e : kVerbEndings)
+    if (rest == e) return true;
+  return false;
+}
+
 std::vector<std::string> Split(const std::string& choice) {
   std::vector<std::string> words;
   size_t start = 0;
@@ -66,9 +79,13 @@ struct Roles {
 
 }  // namespace
 
-PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const std::vector<PeerPattern>* patterns,
+PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conversion,
                      const text::Lemmatizer* lemmatizer)
-    : dictionary_(dictionary), patterns_(patterns), lemmatizer_(lemmatizer) {
+    : dictionary_(dictionary),
+      patterns_(&conversion->patterns),
+      actor_stems_(&conversion->actor_stems),
+      lemmatizer_(lemmatizer) {
+  const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
     std::vector<std::string> seen;
     for (const std::string& h : (*patterns)[i].heads) {
@@ -125,10 +142,10 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date, Sentence
     const Found& f = found[k];
     if (!f.agent) {
       // An agent within a few words after the actor, nothing but modifiers between.
-      if (k + 1 < found.size() && found[k + 1].agent && found[k + 1].begin - f.end <= 3) {
+      if (k + 1 < found.size() && found[k + 1].agent && found[k + 1].begin - f.end <= 1) {
         bool clean = true;
         for (uint32_t t = f.end; t < found[k + 1].begin; ++t)
-          clean &= s->tokens[t].kind != text::TokenKind::kPunct && !IsAnd(s->tokens[t]);
+          clean &= s->tokens[t].kind == text::TokenKind::kPossessive;
         if (clean) {
           actors.push_back({f.begin, found[k + 1].end, f.code + found[k + 1].code, -1});
           ++k;
@@ -252,7 +269,20 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
   for (const text::Span& span : text::SplitSentences(text)) {
     Sentence s;
     s.tokens = text::Tokenize(text, span, lemmatizer_);
-    for (const text::Token& t : s.tokens) s.keys.push_back(dictionary_->KeysOf(t));
+    for (const text::Token& t : s.tokens) {
+      dict::TokenKeys keys = dictionary_->KeysOf(t);
+      if (keys.lower == dict::kNoWord && keys.noun == dict::kNoWord) {
+        // An unknown word may extend an actor stem: "Eriadori" from ERIADOR.
+        for (size_t len = t.lower.size() - 1; len >= 3 && len < t.lower.size(); --len) {
+          std::string stem = t.lower.substr(0, len);
+          if (actor_stems_->count(stem) != 0) {
+            keys.lower = keys.noun = dictionary_->WordId(stem);
+            break;
+          }
+        }
+      }
+      s.keys.push_back(keys);
+    }
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
@@ -269,22 +299,29 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
       if (i > 0 && (s.tokens[i - 1].lower == "the" || s.tokens[i - 1].lower == "a" ||
                     s.tokens[i - 1].lower == "an"))
         continue;
-      const std::vector<uint32_t>* list = nullptr;
-      for (const std::string* form : {&t.lower, &t.verb}) {
-        auto it = by_head_.find(*form);
-        if (it != by_head_.end()) {
-          list = &it->second;
-          break;
-        }
+      std::vector<uint32_t> list;
+      std::vector<std::string> forms = {t.lower, t.verb};
+      for (std::string_view e : kVerbEndings) {
+        if (!e.empty() && t.lower.size() > e.size() + 2 &&
+            t.lower.compare(t.lower.size() - e.size(), e.size(), e) == 0)
+          forms.push_back(t.lower.substr(0, t.lower.size() - e.size()));
       }
-      if (list == nullptr) continue;
-      for (uint32_t id : *list) {
+      for (const std::string& form : forms) {
+        auto it = by_head_.find(form);
+        if (it == by_head_.end()) continue;
+        for (uint32_t id : it->second)
+          if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+      }
+      std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+        return (*patterns_)[a].words > (*patterns_)[b].words;
+      });
+      for (uint32_t id : list) {
         const PeerPattern& p = (*patterns_)[id];
         // The verb itself: one of the pattern's heads, with any further head words.
         uint32_t verb_end = 0;
         for (const std::string& h : p.heads) {
           std::vector<std::string> words = Split(h);
-          if (!WordIs(t, words[0])) continue;
+          if (!VerbIs(t, words[0])) continue;
           words.erase(words.begin());
           std::optional<uint32_t> e = MatchAt(s, words, i + 1);
           if (e) verb_end = std::max(verb_end, *e);

@@ -11,6 +11,7 @@
 #ifndef KHALDUN_COMPAT_PEER_CODER_H_
 #define KHALDUN_COMPAT_PEER_CODER_H_
 
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -25,9 +26,9 @@ namespace khaldun::compat {
 class PeerCoder {
  public:
   // `dictionary` holds the converted actors, agents and discards;
-  // `patterns` the peer verb patterns (Conversion::patterns). Both must
-  // outlive the coder.
-  PeerCoder(const dict::Dictionary* dictionary, const std::vector<PeerPattern>* patterns,
+  // `conversion` the peer verb patterns and actor stems. Both must outlive
+  // the coder.
+  PeerCoder(const dict::Dictionary* dictionary, const Conversion* conversion,
             const text::Lemmatizer* lemmatizer);
 
   // The events of `text` (one record: its sentences in order) on `date`
@@ -37,6 +38,7 @@ class PeerCoder {
  private:
   const dict::Dictionary* dictionary_;
   const std::vector<PeerPattern>* patterns_;
+  const std::set<std::string>* actor_stems_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

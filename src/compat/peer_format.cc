@@ -68,8 +68,13 @@ bool SplitActorLine(std::string_view line, std::string* phrase, std::vector<std:
       return false;
     }
     std::string choice;
-    if (!ParseCodeBlock(line.substr(open + 1, close - open - 1), &choice, error)) return false;
-    choices->push_back(choice);
+    bool special = false;
+    if (!ParseCodeBlock(line.substr(open + 1, close - open - 1), &choice, error)) {
+      if (!error->empty()) return false;
+      special = true;  // [###] or [+++]: left out, the other choices still code
+    }
+    if (!special) choices->push_back(choice);
+    if (special && choices->empty() && line.find('[', close) == std::string_view::npos) return false;
     size_t next = line.find_first_not_of(" \t", close + 1);
     if (next != std::string_view::npos && line[next] != '[') {
       *error = "text after the code block: \"" + Trim(line.substr(next)) + "\"";
@@ -221,6 +226,8 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
         out->Error(path, l.number, "empty actor phrase");
         continue;
       }
+      // Without a closing '_' the last word is a stem: ARGENTIN matches "Argentina".
+      if (phrase.back() != '_') out->actor_stems.insert(LowerJoin({words.back()}));
       entry.phrases.push_back(TitleCase(words));
     }
     for (std::string& c : choices) entry.choices.push_back(std::move(c));

@@ -37,6 +37,7 @@ Options:
   --engine E        peer (default): the compat coder, which follows the
                     peers' own pattern semantics (docs/compatibility.md);
                     khaldun: Khaldun's coder on the converted dictionaries
+  --record ID       run only the record with this id
   --by-category     also print pass counts by record category
   --show-passing    print passing records too
   --min-pass N      exit 4 when fewer than N records pass (for CI)
@@ -78,7 +79,7 @@ const char* ExpectName(compat::Expect e) {
 }  // namespace
 
 int RunValidate(int argc, char** argv) {
-  std::string records_path, wordnet, engine = "peer";
+  std::string records_path, wordnet, engine = "peer", only;
   std::vector<std::string> dicts;
   bool by_category = false, show_passing = false;
   long min_pass = -1;
@@ -99,6 +100,8 @@ int RunValidate(int argc, char** argv) {
         std::fprintf(stderr, "khaldun: --engine must be peer or khaldun\n");
         return 2;
       }
+    } else if (arg == "--record" && i + 1 < argc) {
+      only = argv[++i];
     } else if (arg == "--by-category") {
       by_category = true;
     } else if (arg == "--show-passing") {
@@ -125,6 +128,9 @@ int RunValidate(int argc, char** argv) {
                   : compat::ReadTabariValidation(records_path, &suite, &record_errors);
   for (const std::string& e : record_errors) std::fprintf(stderr, "khaldun: %s\n", e.c_str());
   if (!read) return 1;
+  if (!only.empty()) {
+    std::erase_if(suite.records, [&](const compat::ValidationRecord& r) { return r.id != only; });
+  }
 
   if (dicts.empty() && !xml) {
     std::string project = records_path.substr(0, records_path.rfind('.')) + ".project";
@@ -161,8 +167,17 @@ int RunValidate(int argc, char** argv) {
   coder::Coder coder(dictionary.get(), lemmatizer.get());
   compat::PeerCoder peer(dictionary.get(), &conversion, lemmatizer.get());
   compat::RecordCoder code = compat::KhaldunRecordCoder(&coder);
-  if (engine == "peer")
-    code = [&peer](const compat::ValidationRecord& r) { return peer.Code(r.text, r.date); };
+  compat::PeerSettings settings;  // TABARI option records change it as the suite runs
+  if (xml) settings.lone_agent = compat::PeerSettings::LoneAgent::kDashes;
+  if (engine == "peer") {
+    code = [&](const compat::ValidationRecord& r) {
+      if (r.expect == compat::Expect::kOption) {
+        for (const std::string& o : r.options) settings.Apply(o);
+        return std::vector<compat::ExpectedEvent>();
+      }
+      return peer.Code(r.text, r.date, settings);
+    };
+  }
   compat::SuiteResult result = compat::RunSuite(suite, code);
 
   for (const compat::RecordResult& r : result.records) {

@@ -43,6 +43,7 @@ struct PeerPattern {
   std::string code, paired_code;   // [code] or [code:paired_code]
   enum class Special { kNone, kNull, kDiscard, kComplex } special = Special::kNone;
   int words = 0;  // pattern words, for "most specific first"
+  bool root = false;  // the verb's own code, tried after its patterns
   std::string file;
   int line = 0;
 };

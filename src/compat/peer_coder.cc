@@ -1,6 +1,8 @@
 #include "compat/peer_coder.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <optional>
 
 #include "text/sentence_splitter.h"
@@ -73,6 +75,21 @@ std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string
   return pos;
 }
 
+// Patterns before the verb's own code; then more words first.
+bool MoreSpecific(const PeerPattern& a, const PeerPattern& b) {
+  if (a.root != b.root) return b.root;
+  return a.words > b.words;
+}
+
+// The peers' codes are letters and digits ("064", "1721", "075A"); a code
+// with other marks ("023?") is a dictionary typo the peers reject.
+bool UsableCode(const std::string& code) {
+  if (code.empty()) return false;
+  for (char c : code)
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 struct Roles {
   int source = -1, target = -1, both = -1;
 };
@@ -97,9 +114,41 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
   }
   for (auto& [head, list] : by_head_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-      return (*patterns)[a].words > (*patterns)[b].words;
+      return MoreSpecific((*patterns)[a], (*patterns)[b]);
     });
   }
+}
+
+bool PeerSettings::Apply(const std::string& command) {
+  std::string c;
+  for (char ch : command)
+    if (ch != ' ' && ch != '\t') c += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  if (c.rfind("SET:CONVERTAGENT=", 0) == 0) {
+    lone_agent = c.find("TRUE") != std::string::npos ? LoneAgent::kTilde : LoneAgent::kDrop;
+    return true;
+  }
+  if (c.rfind("SET:MINIMUMWORDS=", 0) == 0) {
+    minimum_words = std::atoi(c.c_str() + 17);
+    return true;
+  }
+  if (c == "DEFAULT:OFF") {
+    default_source.clear();
+    default_target.clear();
+    return true;
+  }
+  if (c.rfind("DEFAULT:", 0) == 0) {
+    auto code_after = [&](const char* key) {
+      size_t at = c.find(key);
+      if (at == std::string::npos) return std::string();
+      size_t open = c.find('[', at), close = c.find(']', at);
+      if (open == std::string::npos || close == std::string::npos || close < open) return std::string();
+      return c.substr(open + 1, close - open - 1);
+    };
+    default_source = code_after("SOURCE");
+    default_target = code_after("TARGET");
+    return true;
+  }
+  return false;
 }
 
 namespace {
@@ -109,7 +158,15 @@ bool IsAnd(const text::Token& t) { return t.lower == "and" || t.lower == ","; }
 // Actors and agents, longest phrase first; an agent takes the country of an
 // actor just before it ("Gondor's Prime Minister", "the Calenardhon
 // government") or after "of" ("the president of Gondor"), else "---".
-void FindActors(const dict::Dictionary& d, const when::CivilDate& date, Sentence* s) {
+// An actor's code with an agent's: "GON" + "GOV" -> "GONGOV"; an actor
+// whose code already holds the agent keeps it ("USAGOV" + "GOV").
+std::string WithAgent(const std::string& actor, const std::string& agent) {
+  if (actor.size() > 3 && actor.find(agent, 3) != std::string::npos) return actor;
+  return actor + agent;
+}
+
+void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
+                const PeerSettings& settings, Sentence* s) {
   struct Found {
     uint32_t begin, end;
     std::string code;
@@ -147,7 +204,7 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date, Sentence
         for (uint32_t t = f.end; t < found[k + 1].begin; ++t)
           clean &= s->tokens[t].kind == text::TokenKind::kPossessive;
         if (clean) {
-          actors.push_back({f.begin, found[k + 1].end, f.code + found[k + 1].code, -1});
+          actors.push_back({f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1});
           ++k;
           continue;
         }
@@ -158,11 +215,14 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date, Sentence
     // "AGENT of ACTOR"
     if (k + 1 < found.size() && !found[k + 1].agent && found[k + 1].begin == f.end + 1 &&
         s->tokens[f.end].lower == "of") {
-      actors.push_back({f.begin, found[k + 1].end, found[k + 1].code + f.code, -1});
+      actors.push_back({f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1});
       ++k;
       continue;
     }
-    actors.push_back({f.begin, f.end, "---" + f.code, -1});
+    if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
+    actors.push_back({f.begin, f.end,
+                      (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code,
+                      -1});
   }
   // Compounds: actors separated only by "and" or commas.
   int group = 0;
@@ -261,10 +321,44 @@ std::vector<int> GroupOf(const Sentence& s, int actor) {
   return members;
 }
 
+
+// "was attacked by X": a form of "be" just before the verb, "by" and an
+// actor after it. Returns that actor, or -1.
+int PassiveAgent(const Sentence& s, uint32_t verb, uint32_t verb_end) {
+  bool be = false;
+  for (uint32_t k = verb >= 2 ? verb - 2 : 0; k < verb; ++k) {
+    const std::string& w = s.tokens[k].lower;
+    be |= w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" ||
+          w == "being";
+  }
+  if (!be) return -1;
+  for (uint32_t k = verb_end; k < s.tokens.size() && k < verb_end + 4; ++k) {
+    if (s.tokens[k].lower != "by") continue;
+    int a = ActorFrom(s, k + 1, false);
+    return a >= 0 && s.actors[a].begin <= k + 3 ? a : -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
-std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::string& date) const {
+std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::string& date,
+                                           const PeerSettings& settings) const {
   std::vector<ExpectedEvent> events;
+  if (settings.minimum_words > 0) {
+    int words = 0;
+    for (const text::Span& span : text::SplitSentences(text))
+      for (const text::Token& t : text::Tokenize(text, span, lemmatizer_))
+        words += t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber;
+    if (words < settings.minimum_words) return {};
+  }
+  auto emit = [&](const std::string& source, const std::string& target, const std::string& code) {
+    if (source == target) return;
+    ExpectedEvent e{source, target, code};
+    for (const ExpectedEvent& x : events)
+      if (x.source == source && x.target == target && x.code == code) return;
+    events.push_back(e);
+  };
   when::CivilDate day = when::CivilDate::Parse(date).value_or(when::CivilDate{2000, 1, 1});
   for (const text::Span& span : text::SplitSentences(text)) {
     Sentence s;
@@ -286,7 +380,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
-    FindActors(*dictionary_, day, &s);
+    FindActors(*dictionary_, day, settings, &s);
     bool clause_coded = false;
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
@@ -313,10 +407,13 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
           if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
       }
       std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-        return (*patterns_)[a].words > (*patterns_)[b].words;
+        return MoreSpecific((*patterns_)[a], (*patterns_)[b]);
       });
       for (uint32_t id : list) {
         const PeerPattern& p = (*patterns_)[id];
+        if (p.special == PeerPattern::Special::kNone &&
+            (!UsableCode(p.code) || (!p.paired_code.empty() && !UsableCode(p.paired_code))))
+          continue;
         // The verb itself: one of the pattern's heads, with any further head words.
         uint32_t verb_end = 0;
         for (const std::string& h : p.heads) {
@@ -338,8 +435,16 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
           std::vector<int> g = GroupOf(s, roles.both);
           for (int a : g)
             for (int b : g)
-              if (a != b) events.push_back({s.actors[a].code, s.actors[b].code, p.code});
+              if (a != b) emit(s.actors[a].code, s.actors[b].code, p.code);
           break;
+        }
+        if (roles.source < 0 && roles.target < 0) {
+          int by = PassiveAgent(s, i, verb_end);
+          if (by >= 0) {
+            roles.source = by;
+            for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
+              if (s.actors[k].end <= i) roles.target = static_cast<int>(k);
+          }
         }
         if (roles.source < 0) {
           for (size_t k = 0; k < s.actors.size() && roles.source < 0; ++k)
@@ -352,16 +457,25 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
                 (roles.source < 0 || s.actors[k].group != s.actors[roles.source].group))
               roles.target = static_cast<int>(k);
         }
-        if (roles.source < 0 || roles.target < 0) {
+        std::vector<std::string> sources, targets;
+        if (roles.source >= 0) {
+          for (int a : GroupOf(s, roles.source)) sources.push_back(s.actors[a].code);
+        } else if (!settings.default_source.empty()) {
+          sources.push_back(settings.default_source);
+        }
+        if (roles.target >= 0) {
+          for (int b : GroupOf(s, roles.target)) targets.push_back(s.actors[b].code);
+        } else if (!settings.default_target.empty()) {
+          targets.push_back(settings.default_target);
+        }
+        if (sources.empty() || targets.empty()) {
           clause_coded = false;  // no dyad: let a later verb code
           break;
         }
-        for (int a : GroupOf(s, roles.source)) {
-          for (int b : GroupOf(s, roles.target)) {
-            if (a == b) continue;
-            events.push_back({s.actors[a].code, s.actors[b].code, p.code});
-            if (!p.paired_code.empty())
-              events.push_back({s.actors[b].code, s.actors[a].code, p.paired_code});
+        for (const std::string& a : sources) {
+          for (const std::string& b : targets) {
+            emit(a, b, p.code);
+            if (!p.paired_code.empty()) emit(b, a, p.paired_code);
           }
         }
         break;

@@ -23,6 +23,21 @@
 
 namespace khaldun::compat {
 
+// The TABARI options the compat coder follows; validation records change
+// them as they go ({ OPTION: ... }).
+struct PeerSettings {
+  // An agent with no actor: TABARI drops it, or writes "~AGT" under SET:
+  // CONVERT AGENT = TRUE; PETRARCH writes "---AGT".
+  enum class LoneAgent { kDrop, kTilde, kDashes } lone_agent = LoneAgent::kDrop;
+  // DEFAULT: SOURCE [S] ... TARGET [T]: codes for a missing source or target.
+  std::string default_source, default_target;
+  // SET: MINIMUM WORDS: shorter records are not coded.
+  int minimum_words = 0;
+
+  // Applies one TABARI options line; false if it is none Khaldun follows.
+  bool Apply(const std::string& command);
+};
+
 class PeerCoder {
  public:
   // `dictionary` holds the converted actors, agents and discards;
@@ -33,7 +48,8 @@ class PeerCoder {
 
   // The events of `text` (one record: its sentences in order) on `date`
   // (YYYY-MM-DD, for date-restricted actors), as source/target/code.
-  std::vector<ExpectedEvent> Code(const std::string& text, const std::string& date) const;
+  std::vector<ExpectedEvent> Code(const std::string& text, const std::string& date,
+                                  const PeerSettings& settings = {}) const;
 
  private:
   const dict::Dictionary* dictionary_;

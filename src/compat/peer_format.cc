@@ -612,6 +612,7 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
       SetPeerCode(block.code, &root);
       root.file = path;
       root.line = block.line;
+      root.root = true;
       block.peer.insert(block.peer.begin(), root);
     }
     for (PeerPattern& p : block.peer) {
@@ -646,7 +647,15 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
       continue;
     }
     if (in_time) {
-      ++out->unsupported["time-shift phrase (<TIME>)"];
+      // A time phrase coded [###] or [+++] keeps the record from coding:
+      // a discard. Date shifts themselves are not supported.
+      bool discard = t.find("[###]") != std::string::npos || t.find("[+++]") != std::string::npos;
+      std::vector<std::string> words = PeerWords(t.substr(0, t.find('[')));
+      if (discard && !words.empty() && t[0] != '-') {
+        out->Add("discard " + LowerJoin(words), path, l.number);
+      } else {
+        ++out->unsupported["time-shift phrase (<TIME>)"];
+      }
       continue;
     }
     if (t[0] == '&') {

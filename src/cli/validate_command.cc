@@ -55,6 +55,17 @@ std::string Folder(const std::string& path) {
   return slash == std::string::npos ? "./" : path.substr(0, slash + 1);
 }
 
+// The record's text on one line, blanks collapsed.
+std::string OneLine(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (blank && (out.empty() || out.back() == ' ')) continue;
+    out += blank ? ' ' : c;
+  }
+  return out;
+}
+
 std::string Events(const std::vector<compat::ExpectedEvent>& events) {
   if (events.empty()) return " (none)";
   std::string s;
@@ -175,7 +186,10 @@ int RunValidate(int argc, char** argv) {
         for (const std::string& o : r.options) settings.Apply(o);
         return std::vector<compat::ExpectedEvent>();
       }
-      return peer.Code(r.text, r.date, settings);
+      if (!xml) return peer.Code(r.text, r.date, settings);
+      compat::PeerSettings own = settings;  // PETRARCH: the <Config>s in force for this record
+      for (const std::string& o : r.options) own.Apply(o);
+      return peer.Code(r.text, r.date, own);
     };
   }
   compat::SuiteResult result = compat::RunSuite(suite, code);
@@ -184,7 +198,7 @@ int RunValidate(int argc, char** argv) {
     if (r.passed && !show_passing) continue;
     const compat::ValidationRecord& rec = *r.record;
     std::printf("%s %s (%s:%d): %s\n  expected:%s%s\n  produced:%s\n", r.passed ? "PASS" : "FAIL",
-                rec.id.c_str(), records_path.c_str(), rec.line, rec.text.c_str(),
+                rec.id.c_str(), records_path.c_str(), rec.line, OneLine(rec.text).c_str(),
                 Events(rec.events).c_str(), ExpectName(rec.expect), Events(r.produced).c_str());
   }
   if (by_category) {

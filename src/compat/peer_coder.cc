@@ -131,6 +131,10 @@ bool PeerSettings::Apply(const std::string& command) {
     minimum_words = std::atoi(c.c_str() + 17);
     return true;
   }
+  if (c.rfind("REQUIRE_DYAD=", 0) == 0) {
+    require_dyad = c.find("FALSE") == std::string::npos;
+    return true;
+  }
   if (c == "DEFAULT:OFF") {
     default_source.clear();
     default_target.clear();
@@ -429,8 +433,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
         if (p.special == PeerPattern::Special::kDiscard ||
             p.special == PeerPattern::Special::kComplex)
           return {};
+        if (p.special == PeerPattern::Special::kNull) break;  // not an event verb: go on
         clause_coded = true;
-        if (p.special == PeerPattern::Special::kNull) break;
         if (roles.both >= 0) {
           std::vector<int> g = GroupOf(s, roles.both);
           for (int a : g)
@@ -468,6 +472,16 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
         } else if (!settings.default_target.empty()) {
           targets.push_back(settings.default_target);
         }
+        if (targets.empty() && sources.size() > 1 && !p.paired_code.empty()) {
+          // "Gondor and Osgiliath renewed ties" [064:064]: the compound acts on itself.
+          for (size_t a = 0; a < sources.size(); ++a)
+            for (size_t b = a + 1; b < sources.size(); ++b) {
+              emit(sources[a], sources[b], p.code);
+              emit(sources[b], sources[a], p.paired_code);
+            }
+          break;
+        }
+        if (targets.empty() && !sources.empty() && !settings.require_dyad) targets.push_back("---");
         if (sources.empty() || targets.empty()) {
           clause_coded = false;  // no dyad: let a later verb code
           break;

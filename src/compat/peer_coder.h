@@ -31,6 +31,9 @@ struct PeerSettings {
   enum class LoneAgent { kDrop, kTilde, kDashes } lone_agent = LoneAgent::kDrop;
   // DEFAULT: SOURCE [S] ... TARGET [T]: codes for a missing source or target.
   std::string default_source, default_target;
+  // PETRARCH <Config option="require_dyad">: when false, an event with no
+  // target is written with target "---".
+  bool require_dyad = true;
   // SET: MINIMUM WORDS: shorter records are not coded.
   int minimum_words = 0;
 

@@ -16,6 +16,7 @@ struct Actor {
   uint32_t begin, end;
   std::string code;
   int group;
+  std::string agent_of;  // "GOV" for "the ambassadors of Arnor": shared with its compound
 };
 
 struct Sentence {
@@ -208,36 +209,50 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
         for (uint32_t t = f.end; t < found[k + 1].begin; ++t)
           clean &= s->tokens[t].kind == text::TokenKind::kPossessive;
         if (clean) {
-          actors.push_back({f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1});
+          actors.push_back({f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, ""});
           ++k;
           continue;
         }
       }
-      actors.push_back({f.begin, f.end, f.code, -1});
+      actors.push_back({f.begin, f.end, f.code, -1, ""});
       continue;
     }
-    // "AGENT of ACTOR"
+    // "AGENT of ACTOR", "soldiers from Gondor", "lawmakers in Fornost"
     if (k + 1 < found.size() && !found[k + 1].agent && found[k + 1].begin == f.end + 1 &&
-        s->tokens[f.end].lower == "of") {
-      actors.push_back({f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1});
+        (s->tokens[f.end].lower == "of" || s->tokens[f.end].lower == "from" ||
+         s->tokens[f.end].lower == "in")) {
+      actors.push_back(
+          {f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code});
       ++k;
       continue;
     }
     if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
     actors.push_back({f.begin, f.end,
                       (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code,
-                      -1});
+                      -1, ""});
   }
-  // Compounds: actors separated only by "and" or commas.
+  // Compounds: actors separated by "and", "nor" or commas, then at most
+  // three lower-case modifiers ("Fornost and the evil awful Gondor").
   int group = 0;
   for (size_t k = 0; k < actors.size(); ++k) {
     bool joined = false;
     if (k > 0) {
       uint32_t from = actors[k - 1].end, to = actors[k].begin;
-      joined = to > from && to - from <= 2;
-      for (uint32_t t = from; t < to && joined; ++t) joined = IsAnd(s->tokens[t]);
+      uint32_t t = from;
+      while (t < to && t < from + 2 && (IsAnd(s->tokens[t]) || s->tokens[t].lower == "nor")) ++t;
+      joined = t > from && to - t <= 3;
+      for (; t < to && joined; ++t)
+        joined = s->tokens[t].kind == text::TokenKind::kWord && !s->tokens[t].capitalized &&
+                 !IsAnd(s->tokens[t]);
     }
     actors[k].group = joined ? actors[k - 1].group : group++;
+  }
+  // "the ambassadors of Arnor, Osgiliath and Gondor": the agent goes to every member.
+  for (const Actor& a : actors) {
+    if (a.agent_of.empty()) continue;
+    for (Actor& b : actors)
+      if (b.group == a.group && b.agent_of.empty() && b.code.size() == 3)
+        b.code = WithAgent(b.code, a.agent_of);
   }
   s->actors = std::move(actors);
   s->actor_at.assign(n, -1);

@@ -69,8 +69,7 @@ std::string OneLine(const std::string& text) {
 std::string Events(const std::vector<compat::ExpectedEvent>& events) {
   if (events.empty()) return " (none)";
   std::string s;
-  for (const compat::ExpectedEvent& e : events)
-    s += " " + e.source + "/" + e.target + "/" + e.code;
+  for (const compat::ExpectedEvent& e : events) s += " " + e.source + "/" + e.target + "/" + e.code;
   return s;
 }
 
@@ -128,11 +127,13 @@ int RunValidate(int argc, char** argv) {
     }
   }
   if (records_path.empty()) {
-    std::fprintf(stderr, "khaldun: 'khaldun validate' needs a records file\nTry 'khaldun validate --help'.\n");
+    std::fprintf(
+        stderr,
+        "khaldun: 'khaldun validate' needs a records file\nTry 'khaldun validate --help'.\n");
     return 2;
   }
-  const bool xml = records_path.size() > 4 &&
-                   records_path.compare(records_path.size() - 4, 4, ".xml") == 0;
+  const bool xml =
+      records_path.size() > 4 && records_path.compare(records_path.size() - 4, 4, ".xml") == 0;
   compat::ValidationSuite suite;
   std::vector<std::string> record_errors;
   bool read = xml ? compat::ReadPetrarchValidation(records_path, &suite, &record_errors)

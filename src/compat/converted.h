@@ -42,7 +42,7 @@ struct PeerPattern {
   bool verb_adjacent = false;      // '_' right before the '*'
   std::string code, paired_code;   // [code] or [code:paired_code]
   enum class Special { kNone, kNull, kDiscard, kComplex } special = Special::kNone;
-  int words = 0;  // pattern words, for "most specific first"
+  int words = 0;      // pattern words, for "most specific first"
   bool root = false;  // the verb's own code, tried after its patterns
   std::string file;
   int line = 0;

@@ -123,7 +123,8 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
 bool PeerSettings::Apply(const std::string& command) {
   std::string c;
   for (char ch : command)
-    if (ch != ' ' && ch != '\t') c += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (ch != ' ' && ch != '\t')
+      c += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   if (c.rfind("SET:CONVERTAGENT=", 0) == 0) {
     lone_agent = c.find("TRUE") != std::string::npos ? LoneAgent::kTilde : LoneAgent::kDrop;
     return true;
@@ -146,7 +147,8 @@ bool PeerSettings::Apply(const std::string& command) {
       size_t at = c.find(key);
       if (at == std::string::npos) return std::string();
       size_t open = c.find('[', at), close = c.find(']', at);
-      if (open == std::string::npos || close == std::string::npos || close < open) return std::string();
+      if (open == std::string::npos || close == std::string::npos || close < open)
+        return std::string();
       return c.substr(open + 1, close - open - 1);
     };
     default_source = code_after("SOURCE");
@@ -193,7 +195,8 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       }
     }
     if (agent_len > 0) {
-      found.push_back({i, i + agent_len, d.entry(agents.back().entries->front()).codes[0].code, true});
+      found.push_back(
+          {i, i + agent_len, d.entry(agents.back().entries->front()).codes[0].code, true});
       i += agent_len;
       continue;
     }
@@ -209,7 +212,8 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
         for (uint32_t t = f.end; t < found[k + 1].begin; ++t)
           clean &= s->tokens[t].kind == text::TokenKind::kPossessive;
         if (clean) {
-          actors.push_back({f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, ""});
+          actors.push_back(
+              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, ""});
           ++k;
           continue;
         }
@@ -227,9 +231,9 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       continue;
     }
     if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
-    actors.push_back({f.begin, f.end,
-                      (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code,
-                      -1, ""});
+    actors.push_back(
+        {f.begin, f.end,
+         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, ""});
   }
   // Compounds: actors separated by "and", "nor" or commas, then at most
   // three lower-case modifiers ("Fornost and the evil awful Gondor").
@@ -339,7 +343,6 @@ std::vector<int> GroupOf(const Sentence& s, int actor) {
     if (s.actors[k].group == s.actors[actor].group) members.push_back(static_cast<int>(k));
   return members;
 }
-
 
 // "was attacked by X": a form of "be" just before the verb, "by" and an
 // actor after it. Returns that actor, or -1.

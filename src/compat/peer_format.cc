@@ -1,7 +1,7 @@
 #include "compat/peer_format.h"
 
-#include <cctype>
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <fstream>
 #include <set>
@@ -9,7 +9,6 @@
 
 namespace khaldun::compat {
 namespace {
-
 
 // One "[CODE DATES]" block of an actor line, as a Khaldun choice
 // ("HRVGOV 1990-05-30..1999-12-10" or "HRV"); false with `*error` if malformed.
@@ -74,7 +73,8 @@ bool SplitActorLine(std::string_view line, std::string* phrase, std::vector<std:
       special = true;  // [###] or [+++]: left out, the other choices still code
     }
     if (!special) choices->push_back(choice);
-    if (special && choices->empty() && line.find('[', close) == std::string_view::npos) return false;
+    if (special && choices->empty() && line.find('[', close) == std::string_view::npos)
+      return false;
     size_t next = line.find_first_not_of(" \t", close + 1);
     if (next != std::string_view::npos && line[next] != '[') {
       *error = "text after the code block: \"" + Trim(line.substr(next)) + "\"";
@@ -158,9 +158,10 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
       if (compound) {
         ++out->unsupported["compound actor code [A/B/C]"];
       } else {
-        std::string text = entry.choices.size() == 1 && entry.choices[0].find(' ') == std::string::npos
-                               ? "actor  "
-                               : "person ";
+        std::string text =
+            entry.choices.size() == 1 && entry.choices[0].find(' ') == std::string::npos
+                ? "actor  "
+                : "person ";
         for (size_t i = 0; i < entry.phrases.size(); ++i)
           text += (i ? " | " : "") + entry.phrases[i];
         text += " = ";
@@ -425,7 +426,8 @@ bool Tokenize(std::string_view text, const Synsets& synsets, int depth, std::vec
       i = j + 1;
     } else if (c == '&') {
       size_t j = i + 1;
-      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '-'))
+      while (j < text.size() &&
+             (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '-'))
         ++j;
       std::string name(text.substr(i + 1, j - i - 1));
       auto it = synsets.find(name);
@@ -443,7 +445,8 @@ bool Tokenize(std::string_view text, const Synsets& synsets, int depth, std::vec
       return false;
     } else {
       size_t j = i;
-      while (j < text.size() && std::string_view(" \t_(){}|&*$%^").find(text[j]) == std::string_view::npos &&
+      while (j < text.size() &&
+             std::string_view(" \t_(){}|&*$%^").find(text[j]) == std::string_view::npos &&
              !(text[j] == '+' && j == i))
         ++j;
       Slot s;
@@ -665,7 +668,7 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
     if (t[0] == '+' && !current.empty()) continue;  // a synset member, read above
     current.clear();
     if (in_synsets) continue;
-    if (t[0] == '<') continue;  // other section tags
+    if (t[0] == '<') continue;                                        // other section tags
     if (t.rfind("---", 0) == 0 && t.size() > 3 && t.back() == '-') {  // PETRARCH block header
       flush();
       std::string inner = Trim(std::string_view(t).substr(3, t.size() - 6));
@@ -764,8 +767,9 @@ bool ReadPeerDiscards(const std::string& path, Conversion* out) {
     }
     std::vector<std::string> words = PeerWords(t);
     if (words.empty() || HasReserved(t)) {
-      out->Error(path, l.number, words.empty() ? "empty discard phrase"
-                                               : "character Khaldun cannot use: \"" + t + "\"");
+      out->Error(
+          path, l.number,
+          words.empty() ? "empty discard phrase" : "character Khaldun cannot use: \"" + t + "\"");
       continue;
     }
     out->Add("discard " + LowerJoin(words), path, l.number);

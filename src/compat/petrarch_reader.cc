@@ -7,8 +7,8 @@
 
 namespace khaldun::compat {
 
-bool ReadPetrarchConfig(const std::string& path, const std::string& dict_dir,
-                        PetrarchFiles* files, std::string* error) {
+bool ReadPetrarchConfig(const std::string& path, const std::string& dict_dir, PetrarchFiles* files,
+                        std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *error = path + ": cannot read";

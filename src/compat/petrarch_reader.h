@@ -20,8 +20,8 @@ struct PetrarchFiles {
 // Reads the [Dictionaries] section of a PETR_config.ini. File names are
 // resolved against `dict_dir`, by default the config's ../dictionaries/
 // folder (PETRARCH's own layout). False with `*error` if unreadable.
-bool ReadPetrarchConfig(const std::string& path, const std::string& dict_dir,
-                        PetrarchFiles* files, std::string* error);
+bool ReadPetrarchConfig(const std::string& path, const std::string& dict_dir, PetrarchFiles* files,
+                        std::string* error);
 
 bool ReadPetrarchActors(const std::string& path, Conversion* out);
 bool ReadPetrarchAgents(const std::string& path, Conversion* out);

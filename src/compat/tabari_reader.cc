@@ -80,7 +80,8 @@ bool ReadTabariOptions(const std::string& path, std::map<std::string, std::strin
         out->Error(path, number, "LABEL: needs CODE=TEXT");
         continue;
       }
-      (*labels)[Trim(std::string_view(t).substr(6, eq - 6))] = Trim(std::string_view(t).substr(eq + 1));
+      (*labels)[Trim(std::string_view(t).substr(6, eq - 6))] =
+          Trim(std::string_view(t).substr(eq + 1));
     } else {
       ++out->unsupported["options command " + t.substr(0, t.find(':') + 1)];
     }

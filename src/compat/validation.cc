@@ -103,8 +103,9 @@ bool ReadTabariValidation(const std::string& path, ValidationSuite* suite,
     header >> date >> r.id;
     ++i;
     std::string text, comment;
+    // A blank line ends the record, even inside an unclosed /* (as in TABARI).
     bool in_comment = false, closed = false;
-    while (i < lines.size() && (in_comment || !blank(lines[i]))) {
+    while (i < lines.size() && !blank(lines[i])) {
       const std::string& line = lines[i++];
       if (!in_comment && !closed) {
         size_t c = line.find("/*");

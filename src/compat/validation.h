@@ -14,11 +14,11 @@ struct ExpectedEvent {
 };
 
 enum class Expect {
-  kEvents,   // exactly `events` (an empty list when nothing is expected)
-  kOption,   // a TABARI record that only sets an option; passes unchecked
-  kDiscard,  // TABARI {###}, PETRARCH error="sentencediscard|storydiscard"
-  kComplex,  // TABARI {+++}: the coder should decline the sentence
-  kError,    // PETRARCH error="bad_input_parse|dateline"
+  kEvents,     // exactly `events` (an empty list when nothing is expected)
+  kOption,     // a TABARI record that only sets an option; passes unchecked
+  kDiscard,    // TABARI {###}, PETRARCH error="sentencediscard|storydiscard"
+  kComplex,    // TABARI {+++}: the coder should decline the sentence
+  kError,      // PETRARCH error="bad_input_parse|dateline"
   kUnchecked,  // TABARI -{ before the first block
 };
 
@@ -27,11 +27,11 @@ struct ValidationRecord {
   std::string category;  // PETRARCH's category; TABARI: the id before its last '-'
   std::string date;      // YYYY-MM-DD
   std::string text;
-  int line = 0;          // where the record starts in its file
+  int line = 0;  // where the record starts in its file
   Expect expect = Expect::kEvents;
   std::vector<ExpectedEvent> events;
-  bool partial = false;  // TABARI: a later -{ stops the comparison there
-  bool ordered = false;  // TABARI compares in output order; PETRARCH ignores order
+  bool partial = false;              // TABARI: a later -{ stops the comparison there
+  bool ordered = false;              // TABARI compares in output order; PETRARCH ignores order
   std::vector<std::string> options;  // TABARI OPTION: commands; PETRARCH <Config> "name=value"
 };
 

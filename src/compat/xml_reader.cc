@@ -18,11 +18,16 @@ std::string DecodeXmlText(std::string_view raw) {
       continue;
     }
     std::string_view e = raw.substr(i + 1, semi - i - 1);
-    if (e == "amp") out += '&';
-    else if (e == "lt") out += '<';
-    else if (e == "gt") out += '>';
-    else if (e == "quot") out += '"';
-    else if (e == "apos") out += '\'';
+    if (e == "amp")
+      out += '&';
+    else if (e == "lt")
+      out += '<';
+    else if (e == "gt")
+      out += '>';
+    else if (e == "quot")
+      out += '"';
+    else if (e == "apos")
+      out += '\'';
     else if (e.size() > 1 && e[0] == '#') {
       long v = e[1] == 'x' ? std::strtol(std::string(e.substr(2)).c_str(), nullptr, 16)
                            : std::strtol(std::string(e.substr(1)).c_str(), nullptr, 10);
@@ -38,8 +43,8 @@ std::string DecodeXmlText(std::string_view raw) {
 
 int XmlReader::LineAt(size_t pos) {
   // Positions only move forward, so count the newlines since the last call.
-  counted_line_ += static_cast<int>(
-      std::count(xml_.begin() + counted_pos_, xml_.begin() + pos, '\n'));
+  counted_line_ +=
+      static_cast<int>(std::count(xml_.begin() + counted_pos_, xml_.begin() + pos, '\n'));
   counted_pos_ = pos;
   return counted_line_;
 }

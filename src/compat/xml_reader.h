@@ -24,7 +24,7 @@ class XmlReader {
   const std::string& name() const { return name_; }  // of a start or end tag
   const std::map<std::string, std::string>& attributes() const { return attributes_; }
   const std::string& text() const { return text_; }  // decoded text, or the error
-  int line() const { return line_; }                  // line of the current item
+  int line() const { return line_; }                 // line of the current item
 
  private:
   Kind Fail(const std::string& why);

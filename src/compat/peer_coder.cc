@@ -433,8 +433,11 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
       });
       for (uint32_t id : list) {
         const PeerPattern& p = (*patterns_)[id];
+        // [:B] (CAMEO 2.0): only the reverse event, target on source.
+        bool reversed = p.code.empty() && !p.paired_code.empty();
         if (p.special == PeerPattern::Special::kNone &&
-            (!UsableCode(p.code) || (!p.paired_code.empty() && !UsableCode(p.paired_code))))
+            ((!reversed && !UsableCode(p.code)) ||
+             (!p.paired_code.empty() && !UsableCode(p.paired_code))))
           continue;
         // The verb itself: one of the pattern's heads, with any further head words.
         uint32_t verb_end = 0;
@@ -506,7 +509,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
         }
         for (const std::string& a : sources) {
           for (const std::string& b : targets) {
-            emit(a, b, p.code);
+            if (!p.code.empty()) emit(a, b, p.code);
             if (!p.paired_code.empty()) emit(b, a, p.paired_code);
           }
         }

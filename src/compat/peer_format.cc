@@ -499,6 +499,10 @@ bool VerbCode(std::string code, Conversion* out, std::string* khaldun) {
     return false;
   }
   size_t colon = code.find(':');
+  if (colon == 0) {
+    ++out->unsupported["reversed code [:B] (target acts on source)"];
+    return false;
+  }
   if (colon != std::string::npos) {
     ++out->unsupported["paired code [A:B], first half kept"];
     code = code.substr(0, colon);

@@ -180,7 +180,10 @@ int RunValidate(int argc, char** argv) {
   compat::PeerCoder peer(dictionary.get(), &conversion, lemmatizer.get());
   compat::RecordCoder code = compat::KhaldunRecordCoder(&coder);
   compat::PeerSettings settings;  // TABARI option records change it as the suite runs
-  if (xml) settings.lone_agent = compat::PeerSettings::LoneAgent::kDashes;
+  if (xml) {
+    settings.lone_agent = compat::PeerSettings::LoneAgent::kDashes;
+    settings.agent_over_compound = true;
+  }
   if (engine == "peer") {
     code = [&](const compat::ValidationRecord& r) {
       if (r.expect == compat::Expect::kOption) {

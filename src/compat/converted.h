@@ -29,6 +29,7 @@ struct PeerSlot {
   bool verb = false;
   char marker = 0;
   bool adjacent = false;
+  bool synset = false;  // from an &SYNSET: less specific than a literal word
   std::vector<std::string> choices;
 };
 

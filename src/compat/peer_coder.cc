@@ -251,8 +251,10 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
     }
     actors[k].group = joined ? actors[k - 1].group : group++;
   }
-  // "the ambassadors of Arnor, Osgiliath and Gondor": the agent goes to every member.
+  // PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor": the agent
+  // goes to every member (TABARI gives it to the first only).
   for (const Actor& a : actors) {
+    if (!settings.agent_over_compound) break;
     if (a.agent_of.empty()) continue;
     for (Actor& b : actors)
       if (b.group == a.group && b.agent_of.empty() && b.code.size() == 3)
@@ -407,7 +409,11 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::s
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
       if (clause_coded) {
-        if (t.lower == "and" || t.lower == "but" || t.lower == ";") clause_coded = false;
+        // A conjunction starts a new clause, unless it joins a compound actor.
+        bool in_compound = t.lower == "and" && i > 0 && i + 1 < n && s.actor_at[i - 1] >= 0 &&
+                           s.actor_at[i + 1] >= 0;
+        if ((t.lower == "and" && !in_compound) || t.lower == "but" || t.lower == ";")
+          clause_coded = false;
         continue;
       }
       if (t.kind != text::TokenKind::kWord || s.actor_at[i] >= 0) continue;

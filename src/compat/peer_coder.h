@@ -34,6 +34,9 @@ struct PeerSettings {
   // PETRARCH <Config option="require_dyad">: when false, an event with no
   // target is written with target "---".
   bool require_dyad = true;
+  // PETRARCH: an agent before a compound ("ambassadors of A, B and C") goes
+  // to every member; TABARI gives it to the first.
+  bool agent_over_compound = false;
   // SET: MINIMUM WORDS: shorter records are not coded.
   int minimum_words = 0;
 

@@ -436,6 +436,7 @@ bool Tokenize(std::string_view text, const Synsets& synsets, int depth, std::vec
         return false;
       }
       Slot s;
+      s.synset = true;
       for (const std::string& member : it->second)
         if (!expand(member, &s)) return false;
       push(std::move(s));
@@ -554,10 +555,11 @@ int CountWords(const std::vector<PeerSlot>& slots) {
   int n = 0;
   for (const PeerSlot& s : slots) {
     if (s.choices.empty()) continue;
-    // The shortest choice: a pattern is as specific as its least specific reading.
+    // The shortest choice: a pattern is as specific as its least specific
+    // reading. Literal words count double, so "* DOLLAR" beats "* &CURRENCY".
     size_t least = SIZE_MAX;
     for (const std::string& c : s.choices) least = std::min(least, PeerWords(c).size());
-    n += static_cast<int>(least);
+    n += static_cast<int>(least) * (s.synset ? 1 : 2);
   }
   return n;
 }
@@ -725,6 +727,12 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
     // A verb line: a TABARI root (starts a block), or a PETRARCH block's verb or synonym.
     std::vector<std::string> forms;
     std::string code;
+    if (dialect == Dialect::kTabari && t[0] == '{' && block.line != 0) {
+      // Irregular forms on their own line under the root: "{ GAVE_ GIVEN_ }".
+      ParseVerbLine(t, &forms, &code);
+      for (std::string& f : forms) block.verbs.push_back(std::move(f));
+      continue;
+    }
     if (dialect == Dialect::kTabari) {
       flush();
       block.line = l.number;

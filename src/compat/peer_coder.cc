@@ -55,6 +55,19 @@ std::vector<std::string> Split(const std::string& choice) {
   return words;
 }
 
+// How many tokens from `at` spell the pattern word `w`: 1, or 2 for a
+// contraction the tokenizer splits ("didn't" is "did" + "n't"), else 0.
+uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w) {
+  if (WordIs(s.tokens[at], w)) return 1;
+  if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower.size() > 1 &&
+      s.tokens[at + 1].lower[0] == '\'' && w == s.tokens[at].lower + s.tokens[at + 1].lower)
+    return 2;
+  if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower == "n't" &&
+      w == s.tokens[at].lower + "n't")
+    return 2;
+  return 0;
+}
+
 // Matches `words` ("*" a gap) forward from token `at`; the end, or nullopt.
 std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string>& words,
                                 uint32_t at) {
@@ -65,12 +78,13 @@ std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string
       gap = true;
       continue;
     }
-    while (pos < s.tokens.size() && !WordIs(s.tokens[pos], w)) {
+    uint32_t used = 0;
+    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w)) == 0) {
       if (!gap) return std::nullopt;
       ++pos;
     }
     if (pos >= s.tokens.size()) return std::nullopt;
-    ++pos;
+    pos += used;
     gap = false;
   }
   return pos;
@@ -366,8 +380,12 @@ int PassiveAgent(const Sentence& s, uint32_t verb, uint32_t verb_end) {
 
 }  // namespace
 
-std::vector<ExpectedEvent> PeerCoder::Code(const std::string& text, const std::string& date,
+std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::string& date,
                                            const PeerSettings& settings) const {
+  // The peers' texts may join a name with '_' as their dictionaries do
+  // ("Dol_Amroth"); read it as a blank (same length, so offsets hold).
+  std::string text = raw;
+  std::replace(text.begin(), text.end(), '_', ' ');
   std::vector<ExpectedEvent> events;
   if (settings.minimum_words > 0) {
     int words = 0;

@@ -180,6 +180,7 @@ int RunValidate(int argc, char** argv) {
   compat::PeerCoder peer(dictionary.get(), &conversion, lemmatizer.get());
   compat::RecordCoder code = compat::KhaldunRecordCoder(&coder);
   compat::PeerSettings settings;  // TABARI option records change it as the suite runs
+  for (const std::string& o : conversion.options) settings.Apply(o);
   if (xml) {
     settings.lone_agent = compat::PeerSettings::LoneAgent::kDashes;
     settings.agent_over_compound = true;

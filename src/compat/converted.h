@@ -51,7 +51,9 @@ struct PeerPattern {
 
 struct Conversion {
   std::vector<PeerPattern> patterns;  // verb roots and patterns, in file order
-  std::set<std::string> actor_stems;  // lower-case last words of actor phrases that are stems
+  std::set<std::string> actor_stems;
+  std::vector<std::string> options;  // TABARI .options commands, for PeerSettings::Apply  //
+                                     // lower-case last words of actor phrases that are stems
   std::vector<ConvertedLine> lines;
   // Malformed peer lines: "FILE:LINE: reason". The rest of the file loads.
   std::vector<std::string> errors;

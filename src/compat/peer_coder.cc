@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 
 #include "text/sentence_splitter.h"
@@ -149,6 +150,15 @@ bool PeerSettings::Apply(const std::string& command) {
   }
   if (c.rfind("REQUIRE_DYAD=", 0) == 0) {
     require_dyad = c.find("FALSE") == std::string::npos;
+    return true;
+  }
+  if (c.rfind("COMPLEX:", 0) == 0) {
+    auto number_after = [&](const char* key) {
+      size_t at = c.find(key);
+      return at == std::string::npos ? 0 : std::atoi(c.c_str() + at + std::strlen(key));
+    };
+    complex_verbs = number_after("VERBS[");
+    complex_conjunctions = number_after("CONJ[");
     return true;
   }
   if (c == "DEFAULT:OFF") {
@@ -423,6 +433,19 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     for (uint32_t i = 0; i < n; ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
     FindActors(*dictionary_, day, settings, &s);
+    if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {
+      int verbs = 0, conjunctions = 0;
+      for (uint32_t i = 0; i < n; ++i) {
+        const text::Token& t = s.tokens[i];
+        conjunctions += t.lower == "and" || t.lower == "but" || t.lower == "or";
+        if (s.actor_at[i] < 0 && t.kind == text::TokenKind::kWord &&
+            (by_head_.count(t.lower) != 0 || by_head_.count(t.verb) != 0))
+          ++verbs;
+      }
+      if ((settings.complex_verbs > 0 && verbs > settings.complex_verbs) ||
+          (settings.complex_conjunctions > 0 && conjunctions > settings.complex_conjunctions))
+        return {};
+    }
     bool clause_coded = false;
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];

@@ -37,6 +37,9 @@ struct PeerSettings {
   // PETRARCH: an agent before a compound ("ambassadors of A, B and C") goes
   // to every member; TABARI gives it to the first.
   bool agent_over_compound = false;
+  // COMPLEX: VERBS[v] CONJ[c]: a sentence with more verbs or conjunctions
+  // is "complex" and not coded (0: no limit).
+  int complex_verbs = 0, complex_conjunctions = 0;
   // SET: MINIMUM WORDS: shorter records are not coded.
   int minimum_words = 0;
 

@@ -83,7 +83,7 @@ bool ReadTabariOptions(const std::string& path, std::map<std::string, std::strin
       (*labels)[Trim(std::string_view(t).substr(6, eq - 6))] =
           Trim(std::string_view(t).substr(eq + 1));
     } else {
-      ++out->unsupported["options command " + t.substr(0, t.find(':') + 1)];
+      out->options.push_back(t);
     }
   }
   return true;

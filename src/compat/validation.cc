@@ -6,6 +6,7 @@
 
 #include "compat/converted.h"
 #include "compat/xml_reader.h"
+#include "io/utf8.h"
 
 namespace khaldun::compat {
 namespace {
@@ -139,8 +140,10 @@ bool ReadTabariValidation(const std::string& path, ValidationSuite* suite,
     } else if (comment.empty()) {
       why = "record has no /* ... */ verification comment";
     }
-    if (why.empty() && !ReadTabariChecks(comment, &r, &why)) {
-    }
+    if (why.empty()) ReadTabariChecks(comment, &r, &why);
+    if (why.empty() &&
+        io::internal::FirstInvalidUtf8(r.text.data(), r.text.size()) != r.text.size())
+      why = "text is not valid UTF-8";
     if (!why.empty()) {
       errors->push_back(path + ":" + std::to_string(r.line) + ": " + r.id + ": " + why);
       continue;
@@ -240,6 +243,10 @@ bool ReadPetrarchValidation(const std::string& path, ValidationSuite* suite,
       if (r.date.empty()) continue;
       if (r.text.empty()) {
         errors->push_back(where(r.line) + r.id + ": sentence without <Text>");
+        continue;
+      }
+      if (io::internal::FirstInvalidUtf8(r.text.data(), r.text.size()) != r.text.size()) {
+        errors->push_back(where(r.line) + r.id + ": text is not valid UTF-8");
         continue;
       }
       suite->records.push_back(std::move(r));

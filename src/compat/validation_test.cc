@@ -101,6 +101,33 @@ TEST(PetrarchValidation, BrokenXmlIsReportedWithItsLine) {
   EXPECT_EQ(errors[0], path + ":2: XML: attribute date value is not quoted");
 }
 
+TEST(TabariValidation, InvalidUtf8AndTruncationLoseOnlyTheirRecord) {
+  std::string path = Write("u.text",
+                           "330101  BAD-01\nFreedonia \xff\xfe attacked.\n/* {---} */\n\n"
+                           "330101  GOOD-01\nFreedonia attacked.\n/* {---} */\n\n"
+                           "330101  CUT-01\nFreedonia att");
+  ValidationSuite suite;
+  std::vector<std::string> errors;
+  ASSERT_TRUE(ReadTabariValidation(path, &suite, &errors));
+  ASSERT_EQ(suite.records.size(), 1u);
+  EXPECT_EQ(suite.records[0].id, "GOOD-01");
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0], path + ":1: BAD-01: text is not valid UTF-8");
+  EXPECT_EQ(errors[1], path + ":9: CUT-01: record has no /* ... */ verification comment");
+}
+
+TEST(PetrarchValidation, TruncatedFileKeepsTheRecordsBeforeTheBreak) {
+  std::string path = Write("cut.xml",
+                           "<Sentences><Sentence date=\"19330101\" id=\"A-01\" category=\"A\">"
+                           "<Text>Freedonia attacked.</Text></Sentence>\n<Sentence date=\"1933");
+  ValidationSuite suite;
+  std::vector<std::string> errors;
+  EXPECT_FALSE(ReadPetrarchValidation(path, &suite, &errors));
+  EXPECT_EQ(suite.records.size(), 1u);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], path + ":2: XML: unclosed attribute value");
+}
+
 TEST(Judge, OrderedPartialAndUnordered) {
   ValidationRecord r;
   r.events = {{"A", "B", "010"}, {"B", "A", "020"}};

@@ -52,6 +52,9 @@ struct PeerPattern {
 struct Conversion {
   std::vector<PeerPattern> patterns;  // verb roots and patterns, in file order
   std::set<std::string> actor_stems;
+  // TABARI compound actor codes ([FRO/BIL/SAM]) by entry ("FILE:LINE"):
+  // Khaldun's entry holds the first code, the compat coder expands them all.
+  std::map<std::string, std::vector<std::string>> compound_codes;
   std::vector<std::string> options;  // TABARI .options commands, for PeerSettings::Apply  //
                                      // lower-case last words of actor phrases that are stems
   std::vector<ConvertedLine> lines;

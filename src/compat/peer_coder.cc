@@ -117,6 +117,7 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
     : dictionary_(dictionary),
       patterns_(&conversion->patterns),
       actor_stems_(&conversion->actor_stems),
+      compound_codes_(&conversion->compound_codes),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -197,7 +198,8 @@ std::string WithAgent(const std::string& actor, const std::string& agent) {
 }
 
 void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
-                const PeerSettings& settings, Sentence* s) {
+                const PeerSettings& settings,
+                const std::map<std::string, std::vector<std::string>>& compounds, Sentence* s) {
   struct Found {
     uint32_t begin, end;
     std::string code;
@@ -211,7 +213,14 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
     uint32_t name_len = names.empty() ? 0 : names.back().length;
     uint32_t agent_len = agents.empty() ? 0 : agents.back().length;
     if (name_len > 0 && name_len >= agent_len) {
-      std::string code(d.entry(names.back().entries->front()).CodeOn(date));
+      const dict::Entry& e = d.entry(names.back().entries->front());
+      std::string code(e.CodeOn(date));
+      auto compound = compounds.find(e.Where());
+      if (!code.empty() && compound != compounds.end()) {
+        for (const std::string& c : compound->second) found.push_back({i, i + name_len, c, false});
+        i += name_len;
+        continue;
+      }
       if (!code.empty()) {
         found.push_back({i, i + name_len, code, false});
         i += name_len;
@@ -266,9 +275,9 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
     bool joined = false;
     if (k > 0) {
       uint32_t from = actors[k - 1].end, to = actors[k].begin;
-      uint32_t t = from;
+      uint32_t t = std::min(from, to);
       while (t < to && t < from + 2 && (IsAnd(s->tokens[t]) || s->tokens[t].lower == "nor")) ++t;
-      joined = t > from && to - t <= 3;
+      joined = (t > from && to - t <= 3) || actors[k].begin == actors[k - 1].begin;
       for (; t < to && joined; ++t)
         joined = s->tokens[t].kind == text::TokenKind::kWord && !s->tokens[t].capitalized &&
                  !IsAnd(s->tokens[t]);
@@ -432,7 +441,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
-    FindActors(*dictionary_, day, settings, &s);
+    FindActors(*dictionary_, day, settings, *compound_codes_, &s);
     if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {
       int verbs = 0, conjunctions = 0;
       for (uint32_t i = 0; i < n; ++i) {

@@ -11,6 +11,7 @@
 #ifndef KHALDUN_COMPAT_PEER_CODER_H_
 #define KHALDUN_COMPAT_PEER_CODER_H_
 
+#include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -64,6 +65,7 @@ class PeerCoder {
   const dict::Dictionary* dictionary_;
   const std::vector<PeerPattern>* patterns_;
   const std::set<std::string>* actor_stems_;
+  const std::map<std::string, std::vector<std::string>>* compound_codes_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

@@ -155,8 +155,21 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
     } else {
       bool compound = false;
       for (const std::string& c : entry.choices) compound |= c.find('/') != std::string::npos;
-      if (compound) {
-        ++out->unsupported["compound actor code [A/B/C]"];
+      if (compound &&
+          (entry.choices.size() != 1 || entry.choices[0].find(' ') != std::string::npos)) {
+        ++out->unsupported["compound actor code [A/B/C] with dates"];
+      } else if (compound) {
+        ++out->unsupported["compound actor code [A/B/C], first code kept"];
+        std::vector<std::string> codes;
+        std::stringstream ss(entry.choices[0]);
+        std::string code;
+        while (std::getline(ss, code, '/'))
+          if (!Trim(code).empty()) codes.push_back(Trim(code));
+        std::string text = "actor  ";
+        for (size_t i = 0; i < entry.phrases.size(); ++i)
+          text += (i ? " | " : "") + entry.phrases[i];
+        out->Add(text + " = " + codes[0], path, entry.line);
+        out->compound_codes[path + ":" + std::to_string(entry.line)] = codes;
       } else {
         std::string text =
             entry.choices.size() == 1 && entry.choices[0].find(' ') == std::string::npos

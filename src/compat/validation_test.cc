@@ -152,7 +152,9 @@ class PeerCoderTest : public ::testing::Test {
     std::string error;
     lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
     if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    std::string actors = Write("c.actors", "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL [MRV]\n");
+    std::string actors =
+        Write("c.actors",
+              "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL [MRV]\nMARX_BROTHERS_ [GRO/HAR/CHI]\n");
     std::string agents = Write("c.agents", "TROOPS_ [~MIL]\n");
     std::string verbs = Write("c.verbs",
                               "DECLARE [---]\n- * WAR_ON [190]\n"
@@ -188,6 +190,10 @@ TEST_F(PeerCoderTest, PatternAfterTheVerbBeatsItsNullRoot) {
 TEST_F(PeerCoderTest, CompoundsAgentsAndStems) {
   EXPECT_EQ(Code("Freedonia and Marvelian rebels attacked Sylvania."), "FRE/SYL/190 MRV/SYL/190");
   EXPECT_EQ(Code("Freedonia troops attacked Sylvania."), "FREMIL/SYL/190");
+}
+
+TEST_F(PeerCoderTest, CompoundActorCodeGivesOneEventPerMember) {
+  EXPECT_EQ(Code("The Marx Brothers attacked Sylvania."), "GRO/SYL/190 HAR/SYL/190 CHI/SYL/190");
 }
 
 TEST_F(PeerCoderTest, PairedCodesPassiveAndPlaces) {

@@ -184,6 +184,7 @@ int RunValidate(int argc, char** argv) {
   if (xml) {
     settings.lone_agent = compat::PeerSettings::LoneAgent::kDashes;
     settings.agent_over_compound = true;
+    settings.comma_clauses = true;
   }
   if (engine == "peer") {
     code = [&](const compat::ValidationRecord& r) {

@@ -456,6 +456,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         return {};
     }
     bool clause_coded = false;
+    int clause_source = -1;  // the subject of a comma clause
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
       if (clause_coded) {
@@ -464,6 +465,21 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
                            s.actor_at[i + 1] >= 0;
         if ((t.lower == "and" && !in_compound) || t.lower == "but" || t.lower == ";")
           clause_coded = false;
+        // PETRARCH: ", a senior official said": an actor right after a comma,
+        // then its verb, is a clause of its own with that actor as subject.
+        if (settings.comma_clauses && t.lower == "," && i + 1 < n) {
+          int a = ActorFrom(s, i + 1, false);
+          if (a >= 0 && s.actors[a].begin <= i + 4 && s.actors[a].end < n) {
+            bool clean = true;
+            for (uint32_t k = i + 1; k < s.actors[a].begin; ++k)
+              clean &= s.tokens[k].kind == text::TokenKind::kWord;
+            const text::Token& next = s.tokens[s.actors[a].end];
+            if (clean && (by_head_.count(next.lower) != 0 || by_head_.count(next.verb) != 0)) {
+              clause_coded = false;
+              clause_source = a;
+            }
+          }
+        }
         continue;
       }
       if (t.kind != text::TokenKind::kWord || s.actor_at[i] >= 0) continue;
@@ -527,6 +543,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
               if (s.actors[k].end <= i) roles.target = static_cast<int>(k);
           }
         }
+        if (roles.source < 0 && clause_source >= 0 && s.actors[clause_source].end <= i)
+          roles.source = clause_source;
         if (roles.source < 0) {
           for (size_t k = 0; k < s.actors.size() && roles.source < 0; ++k)
             if (s.actors[k].end <= i && static_cast<int>(k) != roles.target)

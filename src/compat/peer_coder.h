@@ -41,6 +41,9 @@ struct PeerSettings {
   // COMPLEX: VERBS[v] CONJ[c]: a sentence with more verbs or conjunctions
   // is "complex" and not coded (0: no limit).
   int complex_verbs = 0, complex_conjunctions = 0;
+  // PETRARCH codes each clause from its parse: an actor and its verb after a
+  // comma (", a senior official said") are a clause of their own.
+  bool comma_clauses = false;
   // SET: MINIMUM WORDS: shorter records are not coded.
   int minimum_words = 0;
 

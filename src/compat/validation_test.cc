@@ -161,7 +161,8 @@ class PeerCoderTest : public ::testing::Test {
                               "ATTACK [190]\n"
                               "MEET [031:032]\n"
                               "PRAISE [051]\n- $ * + FOR [052]\n"
-                              "DEPLORE [---]\n- * WORLD_CUP [###]\n");
+                              "DEPLORE [---]\n- * WORLD_CUP [###]\n"
+                              "SAY [023]\n");
     ASSERT_TRUE(ReadTabariActors(actors, &conversion_));
     ASSERT_TRUE(ReadTabariAgents(agents, &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(verbs, &conversion_));
@@ -204,6 +205,15 @@ TEST_F(PeerCoderTest, PairedCodesPassiveAndPlaces) {
 
 TEST_F(PeerCoderTest, DiscardCodeStopsTheRecord) {
   EXPECT_EQ(Code("Freedonia deplored the World Cup and attacked Sylvania."), "");
+}
+
+TEST_F(PeerCoderTest, PetrarchCommaClauseHasItsOwnSubject) {
+  PeerSettings s;
+  EXPECT_EQ(Code("Freedonia attacked Sylvania on Monday, Marvel troops said.", s), "FRE/SYL/190");
+  s.comma_clauses = true;
+  ASSERT_TRUE(s.Apply("require_dyad=false"));
+  EXPECT_EQ(Code("Freedonia attacked Sylvania on Monday, Marvel troops said.", s),
+            "FRE/SYL/190 MRVMIL/---/023");
 }
 
 TEST_F(PeerCoderTest, OptionsChangeLoneAgentsAndDefaults) {

@@ -9,6 +9,10 @@ namespace khaldun::cli {
 int RunIngest(int argc, char** argv);  // khaldun ingest: code articles into a store
 int RunQuery(int argc, char** argv);   // khaldun query: filter and aggregate a store
 int RunExport(int argc, char** argv);  // khaldun export: jsonl, csv or GDELT out of a store
+// khaldun validate RECORDS [--dict FILE]...: a TABARI or PETRARCH suite.
+int RunValidate(int argc, char** argv);
+// khaldun dict convert FILE...: peer dictionaries in Khaldun's format.
+int RunDictConvert(int argc, char** argv);
 
 }  // namespace khaldun::cli
 

@@ -43,6 +43,8 @@ Usage:
   khaldun query --store S [OPTIONS]  filter and aggregate stored events (counts, Goldstein)
   khaldun export --store S --format jsonl|csv|gdelt
                                      write stored events for other tools
+  khaldun validate RECORDS [--dict F] run a TABARI or PETRARCH validation suite
+  khaldun dict convert FILE...       TABARI/PETRARCH dictionaries in Khaldun's format
   khaldun --help                     this text
   khaldun --version                  the version
 
@@ -387,6 +389,7 @@ int RunScore(int argc, char** argv) {
 }
 
 int RunDict(int argc, char** argv) {
+  if (argc >= 1 && std::strcmp(argv[0], "convert") == 0) return RunDictConvert(argc - 1, argv + 1);
   if (argc < 1 || (std::strcmp(argv[0], "stats") != 0 && std::strcmp(argv[0], "check") != 0))
     return Usage("'khaldun dict' takes a subcommand: stats or check");
   const bool check = std::strcmp(argv[0], "check") == 0;
@@ -454,5 +457,6 @@ int main(int argc, char** argv) {
   if (command == "ingest") return RunIngest(argc - 2, argv + 2);
   if (command == "query") return RunQuery(argc - 2, argv + 2);
   if (command == "export") return RunExport(argc - 2, argv + 2);
+  if (command == "validate") return RunValidate(argc - 2, argv + 2);
   return Usage("unknown command '" + command + "'");
 }

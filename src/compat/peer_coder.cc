@@ -1,0 +1,597 @@
+#include "compat/peer_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+#include "when/civil_date.h"
+
+namespace khaldun::compat {
+namespace {
+
+struct Actor {
+  uint32_t begin, end;
+  std::string code;
+  int group;
+  std::string agent_of;  // "GOV" for "the ambassadors of Arnor": shared with its compound
+};
+
+struct Sentence {
+  std::vector<text::Token> tokens;
+  std::vector<dict::TokenKeys> keys;
+  std::vector<Actor> actors;
+  std::vector<int> actor_at;  // token -> actor index, or -1
+};
+
+bool WordIs(const text::Token& t, std::string_view w) {
+  return t.lower == w || t.verb == w || t.noun == w;
+}
+
+// The peers' regular verb endings: a root matches its stem plus one of these
+// ("RESTOR" matches "restore", "restored", "restoring").
+constexpr std::string_view kVerbEndings[] = {"", "s", "es", "ed", "d", "ing", "e"};
+
+bool VerbIs(const text::Token& t, std::string_view head) {
+  if (WordIs(t, head)) return true;
+  if (t.lower.size() <= head.size() || t.lower.compare(0, head.size(), head) != 0) return false;
+  std::string_view rest = std::string_view(t.lower).substr(head.size());
+  for (std::string_view e : kVerbEndings)
+    if (rest == e) return true;
+  return false;
+}
+
+std::vector<std::string> Split(const std::string& choice) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < choice.size()) {
+    size_t space = choice.find(' ', start);
+    if (space == std::string::npos) space = choice.size();
+    if (space > start) words.push_back(choice.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+// How many tokens from `at` spell the pattern word `w`: 1, or 2 for a
+// contraction the tokenizer splits ("didn't" is "did" + "n't"), else 0.
+uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w) {
+  if (WordIs(s.tokens[at], w)) return 1;
+  if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower.size() > 1 &&
+      s.tokens[at + 1].lower[0] == '\'' && w == s.tokens[at].lower + s.tokens[at + 1].lower)
+    return 2;
+  if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower == "n't" &&
+      w == s.tokens[at].lower + "n't")
+    return 2;
+  return 0;
+}
+
+// Matches `words` ("*" a gap) forward from token `at`; the end, or nullopt.
+std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string>& words,
+                                uint32_t at) {
+  uint32_t pos = at;
+  bool gap = false;
+  for (const std::string& w : words) {
+    if (w == "*") {
+      gap = true;
+      continue;
+    }
+    uint32_t used = 0;
+    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w)) == 0) {
+      if (!gap) return std::nullopt;
+      ++pos;
+    }
+    if (pos >= s.tokens.size()) return std::nullopt;
+    pos += used;
+    gap = false;
+  }
+  return pos;
+}
+
+// Patterns before the verb's own code; then more words first.
+bool MoreSpecific(const PeerPattern& a, const PeerPattern& b) {
+  if (a.root != b.root) return b.root;
+  return a.words > b.words;
+}
+
+// The peers' codes are letters and digits ("064", "1721", "075A"); a code
+// with other marks ("023?") is a dictionary typo the peers reject.
+bool UsableCode(const std::string& code) {
+  if (code.empty()) return false;
+  for (char c : code)
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+struct Roles {
+  int source = -1, target = -1, both = -1;
+};
+
+}  // namespace
+
+PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conversion,
+                     const text::Lemmatizer* lemmatizer)
+    : dictionary_(dictionary),
+      patterns_(&conversion->patterns),
+      actor_stems_(&conversion->actor_stems),
+      compound_codes_(&conversion->compound_codes),
+      lemmatizer_(lemmatizer) {
+  const std::vector<PeerPattern>* patterns = patterns_;
+  for (uint32_t i = 0; i < patterns->size(); ++i) {
+    std::vector<std::string> seen;
+    for (const std::string& h : (*patterns)[i].heads) {
+      std::string first = h.substr(0, h.find(' '));
+      if (std::find(seen.begin(), seen.end(), first) != seen.end()) continue;
+      seen.push_back(first);
+      by_head_[first].push_back(i);
+    }
+  }
+  for (auto& [head, list] : by_head_) {
+    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      return MoreSpecific((*patterns)[a], (*patterns)[b]);
+    });
+  }
+}
+
+bool PeerSettings::Apply(const std::string& command) {
+  std::string c;
+  for (char ch : command)
+    if (ch != ' ' && ch != '\t')
+      c += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  if (c.rfind("SET:CONVERTAGENT=", 0) == 0) {
+    lone_agent = c.find("TRUE") != std::string::npos ? LoneAgent::kTilde : LoneAgent::kDrop;
+    return true;
+  }
+  if (c.rfind("SET:MINIMUMWORDS=", 0) == 0) {
+    minimum_words = std::atoi(c.c_str() + 17);
+    return true;
+  }
+  if (c.rfind("REQUIRE_DYAD=", 0) == 0) {
+    require_dyad = c.find("FALSE") == std::string::npos;
+    return true;
+  }
+  if (c.rfind("COMPLEX:", 0) == 0) {
+    auto number_after = [&](const char* key) {
+      size_t at = c.find(key);
+      return at == std::string::npos ? 0 : std::atoi(c.c_str() + at + std::strlen(key));
+    };
+    complex_verbs = number_after("VERBS[");
+    complex_conjunctions = number_after("CONJ[");
+    return true;
+  }
+  if (c == "DEFAULT:OFF") {
+    default_source.clear();
+    default_target.clear();
+    return true;
+  }
+  if (c.rfind("DEFAULT:", 0) == 0) {
+    auto code_after = [&](const char* key) {
+      size_t at = c.find(key);
+      if (at == std::string::npos) return std::string();
+      size_t open = c.find('[', at), close = c.find(']', at);
+      if (open == std::string::npos || close == std::string::npos || close < open)
+        return std::string();
+      return c.substr(open + 1, close - open - 1);
+    };
+    default_source = code_after("SOURCE");
+    default_target = code_after("TARGET");
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool IsAnd(const text::Token& t) { return t.lower == "and" || t.lower == ","; }
+
+// Actors and agents, longest phrase first; an agent takes the country of an
+// actor just before it ("Gondor's Prime Minister", "the Calenardhon
+// government") or after "of" ("the president of Gondor"), else "---".
+// An actor's code with an agent's: "GON" + "GOV" -> "GONGOV"; an actor
+// whose code already holds the agent keeps it ("USAGOV" + "GOV").
+std::string WithAgent(const std::string& actor, const std::string& agent) {
+  if (actor.size() > 3 && actor.find(agent, 3) != std::string::npos) return actor;
+  return actor + agent;
+}
+
+void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
+                const PeerSettings& settings,
+                const std::map<std::string, std::vector<std::string>>& compounds, Sentence* s) {
+  struct Found {
+    uint32_t begin, end;
+    std::string code;
+    bool agent;
+  };
+  std::vector<Found> found;
+  const uint32_t n = static_cast<uint32_t>(s->tokens.size());
+  for (uint32_t i = 0; i < n;) {
+    std::vector<dict::PhraseMatch> names = d.MatchPhrases(dict::Family::kName, s->keys, i);
+    std::vector<dict::PhraseMatch> agents = d.MatchPhrases(dict::Family::kAgent, s->keys, i);
+    uint32_t name_len = names.empty() ? 0 : names.back().length;
+    uint32_t agent_len = agents.empty() ? 0 : agents.back().length;
+    if (name_len > 0 && name_len >= agent_len) {
+      const dict::Entry& e = d.entry(names.back().entries->front());
+      std::string code(e.CodeOn(date));
+      auto compound = compounds.find(e.Where());
+      if (!code.empty() && compound != compounds.end()) {
+        for (const std::string& c : compound->second) found.push_back({i, i + name_len, c, false});
+        i += name_len;
+        continue;
+      }
+      if (!code.empty()) {
+        found.push_back({i, i + name_len, code, false});
+        i += name_len;
+        continue;
+      }
+    }
+    if (agent_len > 0) {
+      found.push_back(
+          {i, i + agent_len, d.entry(agents.back().entries->front()).codes[0].code, true});
+      i += agent_len;
+      continue;
+    }
+    ++i;
+  }
+  std::vector<Actor> actors;
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Found& f = found[k];
+    if (!f.agent) {
+      // An agent within a few words after the actor, nothing but modifiers between.
+      if (k + 1 < found.size() && found[k + 1].agent && found[k + 1].begin - f.end <= 1) {
+        bool clean = true;
+        for (uint32_t t = f.end; t < found[k + 1].begin; ++t)
+          clean &= s->tokens[t].kind == text::TokenKind::kPossessive;
+        if (clean) {
+          actors.push_back(
+              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, ""});
+          ++k;
+          continue;
+        }
+      }
+      actors.push_back({f.begin, f.end, f.code, -1, ""});
+      continue;
+    }
+    // "AGENT of ACTOR", "soldiers from Gondor", "lawmakers in Fornost"
+    if (k + 1 < found.size() && !found[k + 1].agent && found[k + 1].begin == f.end + 1 &&
+        (s->tokens[f.end].lower == "of" || s->tokens[f.end].lower == "from" ||
+         s->tokens[f.end].lower == "in")) {
+      actors.push_back(
+          {f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code});
+      ++k;
+      continue;
+    }
+    if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
+    actors.push_back(
+        {f.begin, f.end,
+         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, ""});
+  }
+  // Compounds: actors separated by "and", "nor" or commas, then at most
+  // three lower-case modifiers ("Fornost and the evil awful Gondor").
+  int group = 0;
+  for (size_t k = 0; k < actors.size(); ++k) {
+    bool joined = false;
+    if (k > 0) {
+      uint32_t from = actors[k - 1].end, to = actors[k].begin;
+      uint32_t t = std::min(from, to);
+      while (t < to && t < from + 2 && (IsAnd(s->tokens[t]) || s->tokens[t].lower == "nor")) ++t;
+      joined = (t > from && to - t <= 3) || actors[k].begin == actors[k - 1].begin;
+      for (; t < to && joined; ++t)
+        joined = s->tokens[t].kind == text::TokenKind::kWord && !s->tokens[t].capitalized &&
+                 !IsAnd(s->tokens[t]);
+    }
+    actors[k].group = joined ? actors[k - 1].group : group++;
+  }
+  // PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor": the agent
+  // goes to every member (TABARI gives it to the first only).
+  for (const Actor& a : actors) {
+    if (!settings.agent_over_compound) break;
+    if (a.agent_of.empty()) continue;
+    for (Actor& b : actors)
+      if (b.group == a.group && b.agent_of.empty() && b.code.size() == 3)
+        b.code = WithAgent(b.code, a.agent_of);
+  }
+  s->actors = std::move(actors);
+  s->actor_at.assign(n, -1);
+  for (size_t k = 0; k < s->actors.size(); ++k)
+    for (uint32_t t = s->actors[k].begin; t < s->actors[k].end; ++t)
+      s->actor_at[t] = static_cast<int>(k);
+}
+
+// The first actor starting at or after `at` (exactly at `at` when adjacent).
+int ActorFrom(const Sentence& s, uint32_t at, bool adjacent) {
+  for (size_t k = 0; k < s.actors.size(); ++k) {
+    if (s.actors[k].begin == at || (!adjacent && s.actors[k].begin > at))
+      return static_cast<int>(k);
+  }
+  return -1;
+}
+// The last actor ending at or before `end` (exactly there when adjacent).
+int ActorUntil(const Sentence& s, uint32_t end, bool adjacent) {
+  for (size_t k = s.actors.size(); k-- > 0;) {
+    if (s.actors[k].end == end || (!adjacent && s.actors[k].end < end)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+void Assign(char marker, int actor, Roles* roles) {
+  if (marker == '$') roles->source = actor;
+  if (marker == '+') roles->target = actor;
+  if (marker == '%') roles->both = actor;
+}
+
+// Matches the pattern's slots around the verb at tokens [verb, verb_end).
+bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32_t verb_end,
+                  Roles* roles) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  uint32_t cursor = verb_end;
+  for (const PeerSlot& slot : p.after) {
+    if (slot.verb) return false;
+    if (slot.marker != 0) {
+      int a = ActorFrom(s, cursor, slot.adjacent);
+      if (a < 0) return false;
+      Assign(slot.marker, a, roles);
+      cursor = s.actors[a].end;
+      continue;
+    }
+    std::optional<uint32_t> end;
+    for (uint32_t at = cursor; at < n && !end; ++at) {
+      for (const std::string& choice : slot.choices) {
+        std::optional<uint32_t> e = MatchAt(s, Split(choice), at);
+        if (e && (!end || *e > *end)) end = e;
+      }
+      if (slot.adjacent) break;
+    }
+    if (!end) return false;
+    cursor = *end;
+  }
+  uint32_t limit = verb;  // matches must end at or before this token
+  for (size_t k = p.before.size(); k-- > 0;) {
+    const PeerSlot& slot = p.before[k];
+    bool adjacent = k + 1 < p.before.size() ? p.before[k + 1].adjacent : p.verb_adjacent;
+    if (slot.marker != 0) {
+      int a = ActorUntil(s, limit, adjacent);
+      if (a < 0) return false;
+      Assign(slot.marker, a, roles);
+      limit = s.actors[a].begin;
+      continue;
+    }
+    std::optional<uint32_t> start;
+    for (uint32_t at = limit; at-- > 0 && !start;) {
+      for (const std::string& choice : slot.choices) {
+        std::optional<uint32_t> e = MatchAt(s, Split(choice), at);
+        if (e && (adjacent ? *e == limit : *e <= limit)) start = at;
+      }
+      if (adjacent && !start && at + 3 < limit) break;  // a short choice must end at the limit
+    }
+    if (!start) return false;
+    limit = *start;
+  }
+  return true;
+}
+
+std::vector<int> GroupOf(const Sentence& s, int actor) {
+  std::vector<int> members;
+  for (size_t k = 0; k < s.actors.size(); ++k)
+    if (s.actors[k].group == s.actors[actor].group) members.push_back(static_cast<int>(k));
+  return members;
+}
+
+// "was attacked by X": a form of "be" just before the verb, "by" and an
+// actor after it. Returns that actor, or -1.
+int PassiveAgent(const Sentence& s, uint32_t verb, uint32_t verb_end) {
+  bool be = false;
+  for (uint32_t k = verb >= 2 ? verb - 2 : 0; k < verb; ++k) {
+    const std::string& w = s.tokens[k].lower;
+    be |= w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" ||
+          w == "being";
+  }
+  if (!be) return -1;
+  for (uint32_t k = verb_end; k < s.tokens.size() && k < verb_end + 4; ++k) {
+    if (s.tokens[k].lower != "by") continue;
+    int a = ActorFrom(s, k + 1, false);
+    return a >= 0 && s.actors[a].begin <= k + 3 ? a : -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::string& date,
+                                           const PeerSettings& settings) const {
+  // The peers' texts may join a name with '_' as their dictionaries do
+  // ("Dol_Amroth"); read it as a blank (same length, so offsets hold).
+  std::string text = raw;
+  std::replace(text.begin(), text.end(), '_', ' ');
+  std::vector<ExpectedEvent> events;
+  if (settings.minimum_words > 0) {
+    int words = 0;
+    for (const text::Span& span : text::SplitSentences(text))
+      for (const text::Token& t : text::Tokenize(text, span, lemmatizer_))
+        words += t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber;
+    if (words < settings.minimum_words) return {};
+  }
+  auto emit = [&](const std::string& source, const std::string& target, const std::string& code) {
+    if (source == target) return;
+    ExpectedEvent e{source, target, code};
+    for (const ExpectedEvent& x : events)
+      if (x.source == source && x.target == target && x.code == code) return;
+    events.push_back(e);
+  };
+  when::CivilDate day = when::CivilDate::Parse(date).value_or(when::CivilDate{2000, 1, 1});
+  for (const text::Span& span : text::SplitSentences(text)) {
+    Sentence s;
+    s.tokens = text::Tokenize(text, span, lemmatizer_);
+    for (const text::Token& t : s.tokens) {
+      dict::TokenKeys keys = dictionary_->KeysOf(t);
+      if (keys.lower == dict::kNoWord && keys.noun == dict::kNoWord) {
+        // An unknown word may extend an actor stem: "Eriadori" from ERIADOR.
+        for (size_t len = t.lower.size() - 1; len >= 3 && len < t.lower.size(); --len) {
+          std::string stem = t.lower.substr(0, len);
+          if (actor_stems_->count(stem) != 0) {
+            keys.lower = keys.noun = dictionary_->WordId(stem);
+            break;
+          }
+        }
+      }
+      s.keys.push_back(keys);
+    }
+    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+    for (uint32_t i = 0; i < n; ++i)
+      if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
+    FindActors(*dictionary_, day, settings, *compound_codes_, &s);
+    if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {
+      int verbs = 0, conjunctions = 0;
+      for (uint32_t i = 0; i < n; ++i) {
+        const text::Token& t = s.tokens[i];
+        conjunctions += t.lower == "and" || t.lower == "but" || t.lower == "or";
+        if (s.actor_at[i] < 0 && t.kind == text::TokenKind::kWord &&
+            (by_head_.count(t.lower) != 0 || by_head_.count(t.verb) != 0))
+          ++verbs;
+      }
+      if ((settings.complex_verbs > 0 && verbs > settings.complex_verbs) ||
+          (settings.complex_conjunctions > 0 && conjunctions > settings.complex_conjunctions))
+        return {};
+    }
+    bool clause_coded = false;
+    int clause_source = -1;  // the subject of a comma clause
+    for (uint32_t i = 0; i < n; ++i) {
+      const text::Token& t = s.tokens[i];
+      if (clause_coded) {
+        // A conjunction starts a new clause, unless it joins a compound actor.
+        bool in_compound = t.lower == "and" && i > 0 && i + 1 < n && s.actor_at[i - 1] >= 0 &&
+                           s.actor_at[i + 1] >= 0;
+        if ((t.lower == "and" && !in_compound) || t.lower == "but" || t.lower == ";")
+          clause_coded = false;
+        // PETRARCH: ", a senior official said": an actor right after a comma,
+        // then its verb, is a clause of its own with that actor as subject.
+        if (settings.comma_clauses && t.lower == "," && i + 1 < n) {
+          int a = ActorFrom(s, i + 1, false);
+          if (a >= 0 && s.actors[a].begin <= i + 4 && s.actors[a].end < n) {
+            bool clean = true;
+            for (uint32_t k = i + 1; k < s.actors[a].begin; ++k)
+              clean &= s.tokens[k].kind == text::TokenKind::kWord;
+            const text::Token& next = s.tokens[s.actors[a].end];
+            if (clean && (by_head_.count(next.lower) != 0 || by_head_.count(next.verb) != 0)) {
+              clause_coded = false;
+              clause_source = a;
+            }
+          }
+        }
+        continue;
+      }
+      if (t.kind != text::TokenKind::kWord || s.actor_at[i] >= 0) continue;
+      if (t.capitalized && !t.sentence_initial) continue;  // a capitalised verb is a noun
+      if (i > 0 && (s.tokens[i - 1].lower == "the" || s.tokens[i - 1].lower == "a" ||
+                    s.tokens[i - 1].lower == "an"))
+        continue;
+      std::vector<uint32_t> list;
+      std::vector<std::string> forms = {t.lower, t.verb};
+      for (std::string_view e : kVerbEndings) {
+        if (!e.empty() && t.lower.size() > e.size() + 2 &&
+            t.lower.compare(t.lower.size() - e.size(), e.size(), e) == 0)
+          forms.push_back(t.lower.substr(0, t.lower.size() - e.size()));
+      }
+      for (const std::string& form : forms) {
+        auto it = by_head_.find(form);
+        if (it == by_head_.end()) continue;
+        for (uint32_t id : it->second)
+          if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+      }
+      std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+        return MoreSpecific((*patterns_)[a], (*patterns_)[b]);
+      });
+      for (uint32_t id : list) {
+        const PeerPattern& p = (*patterns_)[id];
+        // [:B] (CAMEO 2.0): only the reverse event, target on source.
+        bool reversed = p.code.empty() && !p.paired_code.empty();
+        if (p.special == PeerPattern::Special::kNone &&
+            ((!reversed && !UsableCode(p.code)) ||
+             (!p.paired_code.empty() && !UsableCode(p.paired_code))))
+          continue;
+        // The verb itself: one of the pattern's heads, with any further head words.
+        uint32_t verb_end = 0;
+        for (const std::string& h : p.heads) {
+          std::vector<std::string> words = Split(h);
+          if (!VerbIs(t, words[0])) continue;
+          words.erase(words.begin());
+          std::optional<uint32_t> e = MatchAt(s, words, i + 1);
+          if (e) verb_end = std::max(verb_end, *e);
+        }
+        if (verb_end == 0) continue;
+        Roles roles;
+        if (!MatchPattern(s, p, i, verb_end, &roles)) continue;
+        if (p.special == PeerPattern::Special::kDiscard ||
+            p.special == PeerPattern::Special::kComplex)
+          return {};
+        if (p.special == PeerPattern::Special::kNull) break;  // not an event verb: go on
+        clause_coded = true;
+        if (roles.both >= 0) {
+          std::vector<int> g = GroupOf(s, roles.both);
+          for (int a : g)
+            for (int b : g)
+              if (a != b) emit(s.actors[a].code, s.actors[b].code, p.code);
+          break;
+        }
+        if (roles.source < 0 && roles.target < 0) {
+          int by = PassiveAgent(s, i, verb_end);
+          if (by >= 0) {
+            roles.source = by;
+            for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
+              if (s.actors[k].end <= i) roles.target = static_cast<int>(k);
+          }
+        }
+        if (roles.source < 0 && clause_source >= 0 && s.actors[clause_source].end <= i)
+          roles.source = clause_source;
+        if (roles.source < 0) {
+          for (size_t k = 0; k < s.actors.size() && roles.source < 0; ++k)
+            if (s.actors[k].end <= i && static_cast<int>(k) != roles.target)
+              roles.source = static_cast<int>(k);
+        }
+        if (roles.target < 0) {
+          for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
+            if (s.actors[k].begin >= verb_end &&
+                (roles.source < 0 || s.actors[k].group != s.actors[roles.source].group))
+              roles.target = static_cast<int>(k);
+        }
+        std::vector<std::string> sources, targets;
+        if (roles.source >= 0) {
+          for (int a : GroupOf(s, roles.source)) sources.push_back(s.actors[a].code);
+        } else if (!settings.default_source.empty()) {
+          sources.push_back(settings.default_source);
+        }
+        if (roles.target >= 0) {
+          for (int b : GroupOf(s, roles.target)) targets.push_back(s.actors[b].code);
+        } else if (!settings.default_target.empty()) {
+          targets.push_back(settings.default_target);
+        }
+        if (targets.empty() && sources.size() > 1 && !p.paired_code.empty()) {
+          // "Gondor and Osgiliath renewed ties" [064:064]: the compound acts on itself.
+          for (size_t a = 0; a < sources.size(); ++a)
+            for (size_t b = a + 1; b < sources.size(); ++b) {
+              emit(sources[a], sources[b], p.code);
+              emit(sources[b], sources[a], p.paired_code);
+            }
+          break;
+        }
+        if (targets.empty() && !sources.empty() && !settings.require_dyad) targets.push_back("---");
+        if (sources.empty() || targets.empty()) {
+          clause_coded = false;  // no dyad: let a later verb code
+          break;
+        }
+        for (const std::string& a : sources) {
+          for (const std::string& b : targets) {
+            if (!p.code.empty()) emit(a, b, p.code);
+            if (!p.paired_code.empty()) emit(b, a, p.paired_code);
+          }
+        }
+        break;
+      }
+    }
+  }
+  return events;
+}
+
+}  // namespace khaldun::compat

@@ -18,8 +18,9 @@ corpus=$build/bench/corpus-100k.jsonl
 articles=$(wc -l < "$corpus")
 
 ingest() {  # ingest STORE LABEL
-  /usr/bin/time -f "%e" -o "$work/time.txt" "$khaldun" ingest --store "$1" "$corpus" 2> "$work/err.txt"
-  secs=$(cat "$work/time.txt")
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$khaldun" ingest --store "$1" "$corpus" 2> "$work/err.txt"
+  read -r secs user sys < "$work/time.txt"
+  echo "ingest $2: CPU in khaldun: $user s user, $sys s system"
   stored=$("$khaldun" query --store "$1" --group quad --format csv | awk -F, 'NR>1{n+=$3}END{print n}')
   awk -v l="$2" -v s="$secs" -v a="$articles" -v e="$stored" \
     'BEGIN{printf "ingest %s: %d articles, %d events in %.2f s: %.0f articles/s, %.0f events/s\n", l, a, e, s, a/s, e/s}'

@@ -16,11 +16,13 @@
 #include <vector>
 
 #include "cameo/codebook.h"
+#include "cli/commands.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
 #include "dict/lint.h"
 #include "eval/gold.h"
 #include "eval/scorer.h"
+#include "geo/placer.h"
 #include "io/article_reader.h"
 #include "output/event_json.h"
 #include "when/civil_date.h"
@@ -38,6 +40,7 @@ Usage:
   khaldun dict check [--dict DIR]    lint them: duplicates, conflicting codes, overlapping
                                      date ranges, names that can never match, unknown codes
   khaldun score GOLD [OPTIONS]       score the coder on a human-coded set (see 'khaldun score --help')
+  khaldun geo TEXT                   show the place names of a text and their resolutions
   khaldun --help                     this text
   khaldun --version                  the version
 
@@ -68,6 +71,9 @@ Options:
   --keep-negated       also emit negated and hedged events ("did not condemn")
   --allow-missing-target
                        also emit events that name no target
+  --gazetteer FILE     the compiled gazetteer (default $KHALDUN_GAZETTEER, else
+                       the one built with Khaldun: build/gazetteer.khg)
+  --no-geo             code without places: every event's location is null
   -h, --help           this text
 
 A bad input line (malformed JSON, a missing or invalid id/date/text,
@@ -84,6 +90,8 @@ struct CodeOptions {
   std::string rejects;
   ResourcePaths paths;
   coder::CoderOptions coder;
+  bool geo = true;
+  std::string gazetteer;
 };
 
 int Usage(const std::string& message) {
@@ -125,6 +133,10 @@ int ParseCodeOptions(int argc, char** argv, CodeOptions* o) {
       if (!value(&o->paths.data)) return Usage("--data needs a folder");
     } else if (arg == "--wordnet") {
       if (!value(&o->paths.wordnet)) return Usage("--wordnet needs a folder");
+    } else if (arg == "--no-geo") {
+      o->geo = false;
+    } else if (arg == "--gazetteer") {
+      if (!value(&o->gazetteer)) return Usage("--gazetteer needs a file");
     } else if (arg == "--keep-negated") {
       o->coder.keep_negated = true;
     } else if (arg == "--allow-missing-target") {
@@ -147,8 +159,9 @@ bool EndsWith(const std::string& s, const char* suffix) {
 // input order. With one thread everything runs on the caller's thread.
 class OrderedCoder {
  public:
-  OrderedCoder(const coder::Coder& coder, const cameo::Codebook& codebook, int threads)
-      : coder_(coder), codebook_(codebook), threads_(threads) {}
+  OrderedCoder(const coder::Coder& coder, const geo::Placer* placer,
+               const cameo::Codebook& codebook, int threads)
+      : coder_(coder), placer_(placer), codebook_(codebook), threads_(threads) {}
 
   void Add(io::Article article) {
     batch_.push_back(std::move(article));
@@ -168,8 +181,9 @@ class OrderedCoder {
     std::string out;
     for (const io::Article& a : articles) {
       coder::ArticleInput input{a.id, a.date, a.text};
-      for (const coder::Event& e : coder_.Code(input))
-        output::AppendEventJson(e, a.text, codebook_, &out);
+      std::vector<coder::Event> events = coder_.Code(input);
+      if (placer_ != nullptr) placer_->PlaceEvents(a.text, &events);
+      for (const coder::Event& e : events) output::AppendEventJson(e, a.text, codebook_, &out);
     }
     return out;
   }
@@ -195,6 +209,7 @@ class OrderedCoder {
   }
 
   const coder::Coder& coder_;
+  const geo::Placer* placer_;  // null with --no-geo
   const cameo::Codebook& codebook_;
   int threads_;
   std::vector<io::Article> batch_;
@@ -214,6 +229,16 @@ int RunCode(int argc, char** argv) {
     return 1;
   }
   coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coder);
+  std::unique_ptr<geo::Gazetteer> gazetteer;
+  std::unique_ptr<geo::Placer> placer;
+  if (o.geo) {
+    gazetteer = LoadGazetteer(o.gazetteer, &error);
+    if (!gazetteer) {
+      std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+      return 1;
+    }
+    placer = std::make_unique<geo::Placer>(gazetteer.get());
+  }
 
   std::FILE* rejects = nullptr;
   if (!o.rejects.empty()) {
@@ -234,7 +259,7 @@ int RunCode(int argc, char** argv) {
     }
   };
 
-  OrderedCoder out(coder, *resources->codebook, o.threads);
+  OrderedCoder out(coder, placer.get(), *resources->codebook, o.threads);
   bool fatal = false;
   for (const std::string& file : o.files) {
     bool plain =
@@ -443,5 +468,6 @@ int main(int argc, char** argv) {
   if (command == "code") return RunCode(argc - 2, argv + 2);
   if (command == "dict") return RunDict(argc - 2, argv + 2);
   if (command == "score") return RunScore(argc - 2, argv + 2);
+  if (command == "geo") return RunGeo(argc - 2, argv + 2);
   return Usage("unknown command '" + command + "'");
 }

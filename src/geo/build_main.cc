@@ -50,12 +50,10 @@ int main(int argc, char** argv) {
   // Read it back, so a build that wrote a bad file fails here.
   auto gazetteer = Gazetteer::Open(output, &error);
   if (!gazetteer) return Fatal(error);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr,
                "khaldun-gazetteer-build: %zu GeoNames places and divisions, %zu regions, %zu "
                "names -> %s (%zu records skipped, %.1f s)\n",
-               geonames, regions, gazetteer->name_count(), output.c_str(), errors.size(),
-               seconds);
+               geonames, regions, gazetteer->name_count(), output.c_str(), errors.size(), seconds);
   return errors.size() > 100 ? 1 : 0;
 }

@@ -46,7 +46,7 @@ struct Centre {
 // Admin-1 names often carry their kind ("South Governorate", "Maidan
 // Wardak Province"); news drops it.
 std::string WithoutDivisionWord(const std::string& name) {
-  static const char* kWords[] = {" Governorate", " Province", " Region",     " Oblast",
+  static const char* kWords[] = {" Governorate", " Province",   " Region",     " Oblast",
                                  " District",    " Prefecture", " Department", " Municipality",
                                  " State",       " Division",   " County"};
   for (const char* w : kWords) {
@@ -176,15 +176,21 @@ bool ReadCountryNames(const std::string& path, SourceData* data, std::string* er
       data->errors.push_back(where + "unknown ISO alpha-3 code \"" + f[0] + "\"");
       continue;
     }
-    for (const std::string& name : Split(f[1], '|'))
-      if (!name.empty()) data->countries[it->second].names.push_back(name);
+    // The first name here is the one news uses ("Syria", not "Syrian Arab
+    // Republic"): it becomes the display name.
+    std::vector<std::string>& names = data->countries[it->second].names;
+    bool first = true;
+    for (const std::string& name : Split(f[1], '|')) {
+      if (name.empty()) continue;
+      names.insert(first ? names.begin() : names.end(), name);
+      first = false;
+    }
   }
   return true;
 }
 
-size_t AddGeoNames(const std::string& cities500, const SourceData& data,
-                   GazetteerBuilder* builder, std::vector<std::string>* errors,
-                   std::string* error) {
+size_t AddGeoNames(const std::string& cities500, const SourceData& data, GazetteerBuilder* builder,
+                   std::vector<std::string>* errors, std::string* error) {
   std::ifstream in(cities500);
   if (!in) {
     *error = cities500 + ": cannot open";
@@ -257,10 +263,7 @@ size_t AddGeoNames(const std::string& cities500, const SourceData& data,
     auto country = data.countries.find(a2);
     if (country == data.countries.end() || country->second.names.empty()) continue;
     PlaceInput p;
-    p.name = country->second.names.size() > 1 && country->second.names[0].find(',') !=
-                                                      std::string::npos
-                 ? country->second.names[1]
-                 : country->second.names[0];
+    p.name = country->second.names[0];
     p.country = country->second.alpha3;
     p.feature = "A.PCLI";
     p.kind = PlaceKind::kCountry;
@@ -300,9 +303,10 @@ size_t AddRegions(const std::string& path, GazetteerBuilder* builder,
     p.kind = PlaceKind::kRegion;
     bool across_borders = p.country == "-";
     if (across_borders) p.country.clear();
-    if (p.name.empty() || (p.country.size() != 3 && !across_borders) || !ParseDouble(f[4], &p.lat) ||
-        !ParseDouble(f[5], &p.lon) || std::abs(p.lat) > 90 || std::abs(p.lon) > 180 ||
-        p.feature.size() < 3 || p.feature.size() > 7 || p.feature[1] != '.') {
+    if (p.name.empty() || (p.country.size() != 3 && !across_borders) ||
+        !ParseDouble(f[4], &p.lat) || !ParseDouble(f[5], &p.lon) || std::abs(p.lat) > 90 ||
+        std::abs(p.lon) > 180 || p.feature.size() < 3 || p.feature.size() > 7 ||
+        p.feature[1] != '.') {
       errors->push_back(where + "needs a name, an ISO3 code or -, lat -90..90, lon -180..180 " +
                         "and a feature like L.RGN");
       continue;

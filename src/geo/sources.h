@@ -20,9 +20,9 @@ struct Country {
 };
 
 struct SourceData {
-  std::map<std::string, Country> countries;      // by ISO alpha-2
-  std::map<std::string, std::string> admin1;     // "US.GA" -> "Georgia"
-  std::vector<std::string> errors;               // bad records, already located
+  std::map<std::string, Country> countries;   // by ISO alpha-2
+  std::map<std::string, std::string> admin1;  // "US.GA" -> "Georgia"
+  std::vector<std::string> errors;            // bad records, already located
 };
 
 // codes.json ([["AF","AFG","004",...],...]) and langs/en.json of i18n-iso-countries.
@@ -37,9 +37,8 @@ bool ReadCountryNames(const std::string& path, SourceData* data, std::string* er
 // cities500.txt: adds each populated place, then one place per admin-1
 // division and per country, placed at the population-weighted centre of
 // their cities. Returns the number of places added.
-size_t AddGeoNames(const std::string& cities500, const SourceData& data,
-                   GazetteerBuilder* builder, std::vector<std::string>* errors,
-                   std::string* error);
+size_t AddGeoNames(const std::string& cities500, const SourceData& data, GazetteerBuilder* builder,
+                   std::vector<std::string>* errors, std::string* error);
 
 // data/geo/regions.tsv: name, alternates (|), ISO3, admin1, lat, lon,
 // feature, optional GeoNames id.

@@ -19,6 +19,14 @@ double Score(const Gazetteer& g, const PlaceMention& mention, uint32_t candidate
       break;
     case PlaceKind::kAdmin1:
       score += 1;
+      // "Beirut", "New York": the city, not the division named after it.
+      for (uint32_t other : mention.candidates) {
+        Place q = g.place(other);
+        if (q.kind == PlaceKind::kCity && q.country == p.country) {
+          score -= 3;
+          break;
+        }
+      }
       break;
     case PlaceKind::kCity:
       if (p.feature == "P.PPLC") {
@@ -26,21 +34,13 @@ double Score(const Gazetteer& g, const PlaceMention& mention, uint32_t candidate
       } else if (p.feature == "P.PPLA") {
         score += 0.5;
       }
-      // "Beirut", "New York": the city, not the division named after it.
-      for (uint32_t other : mention.candidates) {
-        Place q = g.place(other);
-        if (q.kind == PlaceKind::kAdmin1 && q.country == p.country) {
-          score += 1.5;
-          break;
-        }
-      }
       break;
   }
   std::string country(p.country);
   if (!country.empty()) {
     if (context.actor_countries.count(country)) score += 3;
     if (!mention.dateline && context.dateline_country == country) score += 3;
-    if (context.mention_countries.count(country)) score += 2;
+    if (context.mention_countries.count(country)) score += 3;
   }
   return score;
 }

@@ -4,7 +4,7 @@
 //                               ("Georgia", "Lebanon, Tennessee"), our listed
 //                               regions over GeoNames ("Gaza"), a capital or
 //                               seat over a village, a city over the province
-//                               named after it ("Beirut")
+//                               of its country named after it ("Beirut")
 //   + the article's countries   the actors' countries, the dateline's, and
 //                               those of its unambiguous place names
 //                               ("Tripoli" in an article about Lebanon)

@@ -10,6 +10,7 @@ namespace {
 
 constexpr size_t kMaxWords = 6;
 constexpr uint32_t kWellKnownCity = 200000;  // population a city needs to count unaided
+constexpr uint32_t kKnownLongName = 20000;   // the same for a name of several words
 
 bool In(std::string_view word, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -38,10 +39,12 @@ bool CapitalWord(const text::Token& t) {
 
 // Words before a name that say it is a place: "in Gaza", "the town of Bucha".
 bool Locative(std::string_view lower) {
-  return In(lower,
-            {"in",      "at",   "near",   "outside", "inside",  "across", "around", "throughout",
-             "into",    "from", "to",     "toward",  "towards", "within", "off",    "via",
-             "through", "over", "nearby", "on",      "between", "en"});
+  return In(lower, {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
+                    "within", "off", "via", "through", "over", "nearby", "on", "en"});
+}
+// Words before a name that say something went there or came from there.
+bool Directional(std::string_view lower) {
+  return In(lower, {"to", "into", "from", "toward", "towards"});
 }
 bool PlaceNoun(std::string_view lower) {
   return In(lower,
@@ -91,7 +94,10 @@ Match LongestAt(const Gazetteer& g, const std::vector<text::Token>& tokens, size
   size_t usable = 0;
   while (usable < limit && tokens[i + usable].kind == text::TokenKind::kWord) ++usable;
   for (size_t n = usable; n >= 1; --n) {
-    if (!CapitalWord(tokens[i + n - 1])) continue;  // a name ends on a capital
+    // A name ends on a capital, except a listed landmark ("Zaporizhzhia
+    // nuclear power plant", "Jenin refugee camp").
+    bool capital_end = CapitalWord(tokens[i + n - 1]);
+    if (!capital_end && n == 1) continue;
     std::string phrase;
     for (size_t k = 0; k < n; ++k) {
       if (k) phrase.push_back(' ');
@@ -100,7 +106,12 @@ Match LongestAt(const Gazetteer& g, const std::vector<text::Token>& tokens, size
     std::string key = FoldKey(phrase);
     if (CalendarWord(key)) continue;
     std::span<const NameEntry> entries = g.Lookup(key);
-    if (!entries.empty()) return {n, entries};
+    if (entries.empty()) continue;
+    if (!capital_end && std::none_of(entries.begin(), entries.end(), [&](const NameEntry& e) {
+          return g.place(e.place).kind == PlaceKind::kRegion;
+        }))
+      continue;
+    return {n, entries};
   }
   return {};
 }
@@ -125,7 +136,11 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view
     // Evidence before: a locative word, possibly across "the" or "the town of".
     size_t before = i;
     if (before > 0 && tokens[before - 1].lower == "the") --before;
+    // "in northwestern Spain", "in the occupied West Bank"
+    if (before > 0 && OpensRegion(tokens[before - 1].lower)) --before;
+    if (before > 0 && tokens[before - 1].lower == "the") --before;
     if (before > 0 && Locative(tokens[before - 1].lower)) mention.locative = true;
+    if (before > 0 && Directional(tokens[before - 1].lower)) mention.directional = true;
     if (before >= 2 && tokens[before - 1].lower == "of" && PlaceNoun(tokens[before - 2].noun))
       mention.locative = true;
     mention.dateline = tokens[i].in_dateline;
@@ -171,10 +186,14 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view
     }
     std::string key = FoldKey(tokens[i].surface);
     for (size_t k = i + 1; k < i + m.words; ++k) key += " " + FoldKey(tokens[k].surface);
-    bool evidence = mention.locative || mention.dateline || mention.qualified;
+    bool evidence =
+        mention.locative || mention.directional || mention.dateline || mention.qualified;
     bool accept;
     if (CommonWord(key)) {
-      accept = evidence;
+      // "North" of "North Darfur" is not the Cameroonian region "North".
+      bool longer_name =
+          mention.end_token < tokens.size() && CapitalWord(tokens[mention.end_token]);
+      accept = evidence && !longer_name;
     } else if (strong || evidence) {
       accept = true;
     } else {
@@ -183,8 +202,10 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view
       // ("Joko Widodo", "Jackson Hole").
       bool name_before = i > 0 && CapitalWord(tokens[i - 1]) && !tokens[i - 1].sentence_initial;
       bool name_after = mention.end_token < tokens.size() && CapitalWord(tokens[mention.end_token]);
-      accept = biggest_city >= kWellKnownCity && !tokens[i].sentence_initial && !name_before &&
-               !name_after;
+      // Names of several words ("Santiago de Compostela") are rarely
+      // anything else, so a smaller town counts.
+      uint32_t needed = m.words > 1 ? kKnownLongName : kWellKnownCity;
+      accept = biggest_city >= needed && !tokens[i].sentence_initial && !name_before && !name_after;
     }
     if (accept) {
       const text::Token& last = tokens[mention.end_token - 1];

@@ -25,6 +25,7 @@ struct PlaceMention {
   size_t end_token = 0;
   std::vector<uint32_t> candidates;  // gazetteer places the name can be
   bool locative = false;             // after "in", "at", "near", "outside", "the town of" ...
+  bool directional = false;          // after "to", "into", "from": where something went, not was
   bool dateline = false;             // in the article's opening dateline
   bool possessive = false;           // followed by "'s": "Israel's attacks"
   bool qualified = false;            // narrowed by the admin context after it

@@ -54,24 +54,44 @@ ArticlePlaces Placer::FindPlaces(std::string_view text,
       places.mentions.push_back(std::move(r));
     }
   }
-  // Context from the names themselves: those with one possible country, and
-  // the dateline's country (resolved first, with the actors as context).
-  for (size_t i = 0; i < places.mentions.size(); ++i) {
-    const PlaceMention& m = places.mentions[i].mention;
-    std::string only = OnlyCountry(*gazetteer_, m);
-    if (!only.empty()) places.context.mention_countries.insert(only);
-    if (m.dateline && !places.dateline) places.dateline = i;
-  }
+  // Context from the names themselves: the dateline's country (resolved
+  // first, with the actors as context), then the countries of names whose
+  // reading is clear: one possible country, or a country, division or listed
+  // region winning on its own ("Lebanon" over the Lebanons of the US).
+  for (size_t i = 0; i < places.mentions.size(); ++i)
+    if (places.mentions[i].mention.dateline && !places.dateline) places.dateline = i;
   if (places.dateline) {
     ResolvedMention& d = places.mentions[*places.dateline];
     d.place = Resolve(*gazetteer_, d.mention, places.context);
     places.context.dateline_country = std::string(gazetteer_->place(d.place).country);
   }
+  std::set<std::string> clear;
+  for (const ResolvedMention& r : places.mentions) {
+    std::string only = OnlyCountry(*gazetteer_, r.mention);
+    if (only.empty()) only = ClearCountry(r.mention, places.context);
+    if (!only.empty()) clear.insert(only);
+  }
+  places.context.mention_countries = std::move(clear);
   for (ResolvedMention& r : places.mentions) {
     r.place = Resolve(*gazetteer_, r.mention, places.context);
     r.score = Score(*gazetteer_, r.mention, r.place, places.context);
   }
   return places;
+}
+
+std::string Placer::ClearCountry(const PlaceMention& m, const ArticleContext& context) const {
+  // The winner must beat every reading in another country by a wide margin
+  // without help from the other names: "Lebanon" (the country, not the
+  // towns of the US) is clear, "Georgia" is not.
+  uint32_t best = Resolve(*gazetteer_, m, context);
+  Place winner = gazetteer_->place(best);
+  double top = Score(*gazetteer_, m, best, context);
+  for (uint32_t c : m.candidates) {
+    Place p = gazetteer_->place(c);
+    if (p.country != winner.country && top - Score(*gazetteer_, m, c, context) < kClearMargin)
+      return "";
+  }
+  return std::string(winner.country);
 }
 
 coder::EventLocation Placer::ToLocation(const ResolvedMention& m) const {
@@ -90,6 +110,53 @@ coder::EventLocation Placer::ToLocation(const ResolvedMention& m) const {
   return l;
 }
 
+namespace {
+
+// How precise a place is: a country, a division or broad region, a point.
+int Precision(const Place& p) {
+  if (p.kind == PlaceKind::kCountry) return 0;
+  if (p.kind == PlaceKind::kAdmin1 || p.feature.starts_with("L.") || p.feature == "H.SEA" ||
+      p.feature == "H.GULF")
+    return 1;
+  return 2;
+}
+
+}  // namespace
+
+struct Placer::Candidate {
+  const ResolvedMention* mention;
+  int tier;  // lower is better: 0 the target's place ... 4 the dateline, 5 a bare country
+  size_t distance;
+};
+
+// Picks the best candidate by (tier, distance); then, if it is a country or a
+// region and the same sentence names a point inside the same country ("Tyre
+// in southern Lebanon", "Mekelle, the capital of Tigray"), takes that point.
+const ResolvedMention* Placer::ChooseAmong(const std::vector<Candidate>& candidates) const {
+  const Candidate* best = nullptr;
+  for (const Candidate& c : candidates)
+    if (!best || std::tie(c.tier, c.distance) < std::tie(best->tier, best->distance)) best = &c;
+  if (!best) return nullptr;
+  Place chosen = gazetteer_->place(best->mention->place);
+  if (best->mention->mention.dateline || Precision(chosen) == 2) return best->mention;
+  const ResolvedMention* finer = nullptr;
+  size_t finer_gap = 0;
+  for (const Candidate& c : candidates) {
+    if (c.tier > 3 || c.mention->mention.dateline) continue;
+    Place p = gazetteer_->place(c.mention->place);
+    if (Precision(p) != 2 || p.country != chosen.country) continue;
+    const PlaceMention& a = c.mention->mention;
+    const PlaceMention& b = best->mention->mention;
+    size_t gap = a.first_token > b.first_token ? a.first_token - b.first_token
+                                               : b.first_token - a.first_token;
+    if (!finer || gap < finer_gap) {
+      finer = c.mention;
+      finer_gap = gap;
+    }
+  }
+  return finer ? finer : best->mention;
+}
+
 std::optional<coder::EventLocation> Placer::ChooseLocation(const ArticlePlaces& places,
                                                            const coder::Event& event) const {
   // The sentence of the event, and the token range of its event words.
@@ -97,10 +164,9 @@ std::optional<coder::EventLocation> Placer::ChooseLocation(const ArticlePlaces& 
   while (s < places.sentences.size() && !(places.sentences[s].begin <= event.sentence.begin &&
                                           event.sentence.begin < places.sentences[s].end))
     ++s;
-  const bool root_is_force =
-      event.cameo.size() >= 2 && (event.cameo.starts_with("18") || event.cameo.starts_with("19") ||
-                                  event.cameo.starts_with("20"));
-  const ResolvedMention* best = nullptr;
+  const bool root_is_force = event.cameo.starts_with("18") || event.cameo.starts_with("19") ||
+                             event.cameo.starts_with("20");
+  std::vector<Candidate> candidates;
   if (s < places.sentences.size()) {
     const std::vector<text::Token>& tokens = places.tokens[s];
     size_t first = tokens.size(), last = 0;
@@ -117,49 +183,58 @@ std::optional<coder::EventLocation> Placer::ChooseLocation(const ArticlePlaces& 
     while (clause_begin > 0 && !ClauseBreak(tokens[clause_begin - 1])) --clause_begin;
     while (clause_end < tokens.size() && !ClauseBreak(tokens[clause_end])) ++clause_end;
 
-    // Lower is better: (outside the clause, kind of evidence, distance).
-    auto rank = [&](const ResolvedMention& r) {
+    for (const ResolvedMention& r : places.mentions) {
       const PlaceMention& m = r.mention;
+      if (r.sentence != s || m.dateline || m.possessive) continue;
+      if (!m.locative && Overlaps(m.span, event.source.span)) continue;  // who, not where
+      bool country = gazetteer_->place(r.place).kind == PlaceKind::kCountry;
+      bool target = Overlaps(m.span, event.target.span);
+      // "Iran condemned Israel": Israel is not where it happened; an attack
+      // on Israel is, and so is an arrest "in Hong Kong". "Sent police to Haiti": a destination,
+      // not a place.
+      if (country && target && !root_is_force && !m.locative) continue;
+      if (country && m.directional && !m.locative && !target) continue;
       bool in_clause = m.first_token >= clause_begin && m.end_token <= clause_end;
-      bool is_target = Overlaps(m.span, event.target.span);
-      int evidence = is_target ? 0 : m.locative ? 1 : 2;
+      int tier;
+      if (in_clause && target) {
+        tier = 0;
+      } else if (in_clause && m.locative) {
+        tier = 1;
+      } else if (in_clause && !country) {
+        tier = 2;
+      } else if (!country || m.locative) {
+        tier = 3;
+      } else {
+        tier = 5;  // a bare country name: most often an actor, so after the dateline
+      }
       size_t distance = m.first_token > last   ? m.first_token - last
                         : m.end_token <= first ? first - m.end_token + 1
                                                : 0;
-      return std::make_tuple(in_clause ? 0 : 1, evidence, distance);
-    };
-    std::tuple<int, int, size_t> best_rank{2, 0, 0};
-    for (const ResolvedMention& r : places.mentions) {
-      if (r.sentence != s) continue;
-      const PlaceMention& m = r.mention;
-      if (m.dateline || m.possessive) continue;
-      if (!m.locative && Overlaps(m.span, event.source.span)) continue;  // who, not where
-      bool country = gazetteer_->place(r.place).kind == PlaceKind::kCountry;
-      if (country && !m.locative && Overlaps(m.span, event.target.span) && !root_is_force)
-        continue;  // "Iran condemned Israel": Israel is not where it happened
-      auto r_rank = rank(r);
-      if (!best || r_rank < best_rank) {
-        best = &r;
-        best_rank = r_rank;
-      }
+      candidates.push_back({&r, tier, distance});
     }
   }
-  if (!best && places.dateline) best = &places.mentions[*places.dateline];
+  if (places.dateline) candidates.push_back({&places.mentions[*places.dateline], 4, 0});
+  const ResolvedMention* best = ChooseAmong(candidates);
   if (!best) return std::nullopt;
   return ToLocation(*best);
 }
 
 std::optional<coder::EventLocation> Placer::SentenceLocation(const ArticlePlaces& places,
                                                              size_t sentence) const {
-  const ResolvedMention* first = nullptr;
+  std::vector<Candidate> candidates;
+  size_t order = 0;
   for (const ResolvedMention& r : places.mentions) {
-    if (r.sentence != sentence || r.mention.dateline || r.mention.possessive) continue;
-    if (r.mention.locative) return ToLocation(r);
-    if (!first) first = &r;
+    const PlaceMention& m = r.mention;
+    if (r.sentence != sentence || m.dateline || m.possessive) continue;
+    bool country = gazetteer_->place(r.place).kind == PlaceKind::kCountry;
+    if (country && m.directional && !m.locative) continue;
+    int tier = m.locative ? 1 : !country ? 2 : 5;
+    candidates.push_back({&r, tier, order++});
   }
-  if (first) return ToLocation(*first);
-  if (places.dateline) return ToLocation(places.mentions[*places.dateline]);
-  return std::nullopt;
+  if (places.dateline) candidates.push_back({&places.mentions[*places.dateline], 4, 0});
+  const ResolvedMention* best = ChooseAmong(candidates);
+  if (!best) return std::nullopt;
+  return ToLocation(*best);
 }
 
 void Placer::PlaceEvents(std::string_view text, std::vector<coder::Event>* events) const {

@@ -65,6 +65,11 @@ class Placer {
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
  private:
+  struct Candidate;
+  static constexpr double kClearMargin = 3;
+  std::string ClearCountry(const PlaceMention& m, const ArticleContext& context) const;
+  const ResolvedMention* ChooseAmong(const std::vector<Candidate>& candidates) const;
+
   const Gazetteer* gazetteer_;
   std::set<std::string, std::less<>> countries_;  // ISO3 codes the gazetteer knows
 };

@@ -112,6 +112,10 @@ bool ReadCountries(const std::string& codes_json, const std::string& en_json, So
     }
     data->countries[std::string(a2)].alpha3 = std::string(a3);
   }
+  // Kosovo has no ISO code; the actor dictionaries (data/dict/countries.txt)
+  // use XKX, as the EU and many data sets do, where this list has XKK.
+  if (auto kosovo = data->countries.find("XK"); kosovo != data->countries.end())
+    kosovo->second.alpha3 = "XKX";
   simdjson::dom::parser parser2;
   simdjson::dom::element en;
   simdjson::dom::object names;

@@ -1,12 +1,15 @@
 #include "geo/disambiguator.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace khaldun::geo {
 
 double Score(const Gazetteer& g, const PlaceMention& mention, uint32_t candidate,
              const ArticleContext& context) {
-  Place p = g.place(candidate);
+  const PlaceRecord& p = g.record(candidate);
+  std::string_view country(p.country, strnlen(p.country, sizeof p.country));
+  std::string_view feature(p.feature, strnlen(p.feature, sizeof p.feature));
   double score = std::log10(static_cast<double>(p.population) + 1);
   switch (p.kind) {
     case PlaceKind::kCountry:
@@ -21,22 +24,21 @@ double Score(const Gazetteer& g, const PlaceMention& mention, uint32_t candidate
       score += 1;
       // "Beirut", "New York": the city, not the division named after it.
       for (uint32_t other : mention.candidates) {
-        Place q = g.place(other);
-        if (q.kind == PlaceKind::kCity && q.country == p.country) {
+        const PlaceRecord& q = g.record(other);
+        if (q.kind == PlaceKind::kCity && std::memcmp(q.country, p.country, 4) == 0) {
           score -= 3;
           break;
         }
       }
       break;
     case PlaceKind::kCity:
-      if (p.feature == "P.PPLC") {
+      if (feature == "P.PPLC") {
         score += 1.5;
-      } else if (p.feature == "P.PPLA") {
+      } else if (feature == "P.PPLA") {
         score += 0.5;
       }
       break;
   }
-  std::string country(p.country);
   if (!country.empty()) {
     if (context.actor_countries.count(country)) score += 3;
     if (!mention.dateline && context.dateline_country == country) score += 3;
@@ -61,7 +63,8 @@ uint32_t Resolve(const Gazetteer& g, const PlaceMention& mention, const ArticleC
 std::string OnlyCountry(const Gazetteer& g, const PlaceMention& mention) {
   std::string country;
   for (uint32_t c : mention.candidates) {
-    std::string_view cc = g.place(c).country;
+    const PlaceRecord& r = g.record(c);
+    std::string_view cc(r.country, strnlen(r.country, sizeof r.country));
     if (cc.empty()) continue;
     if (country.empty()) {
       country = cc;

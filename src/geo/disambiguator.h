@@ -22,9 +22,9 @@ namespace khaldun::geo {
 
 // What the article says about where it is.
 struct ArticleContext {
-  std::set<std::string> actor_countries;    // ISO3 of the coded actors ("IRN", "ISR")
-  std::string dateline_country;             // ISO3 of the dateline's place, if any
-  std::set<std::string> mention_countries;  // ISO3 of names with one possible country
+  std::set<std::string, std::less<>> actor_countries;    // ISO3 of the coded actors ("IRN")
+  std::string dateline_country;                          // ISO3 of the dateline's place, if any
+  std::set<std::string, std::less<>> mention_countries;  // ISO3 of names whose country is clear
 };
 
 // The index of the chosen place among `mention.candidates`' places.

@@ -15,7 +15,7 @@ bool Fail(const std::string& what, const std::string& problem, std::string* erro
 // Checks the bytes of a whole .khg file; fills the three parts on success.
 bool Check(const unsigned char* data, uint64_t size, const std::string& what,
            std::span<const PlaceRecord>* places, std::span<const NameEntry>* names,
-           std::string_view* strings, std::string* error) {
+           std::span<const KeySlot>* slots, std::string_view* strings, std::string* error) {
   if (size < sizeof(FileHeader))
     return Fail(what, "too short to be a gazetteer (" + std::to_string(size) + " bytes)", error);
   FileHeader h;
@@ -28,7 +28,8 @@ bool Check(const unsigned char* data, uint64_t size, const std::string& what,
                     std::to_string(kGazetteerVersion) + "; rebuild it",
                 error);
   uint64_t expect = uint64_t{h.place_count} * sizeof(PlaceRecord) +
-                    uint64_t{h.name_count} * sizeof(NameEntry) + h.strings_size;
+                    uint64_t{h.name_count} * sizeof(NameEntry) +
+                    uint64_t{h.slot_count} * sizeof(KeySlot) + h.strings_size;
   if (h.body_size != expect || size - sizeof(FileHeader) != h.body_size)
     return Fail(what,
                 "truncated or damaged: " + std::to_string(size) + " bytes, the header says " +
@@ -42,6 +43,11 @@ bool Check(const unsigned char* data, uint64_t size, const std::string& what,
   *places = {reinterpret_cast<const PlaceRecord*>(body), h.place_count};
   *names = {reinterpret_cast<const NameEntry*>(body + h.place_count * sizeof(PlaceRecord)),
             h.name_count};
+  if (h.slot_count == 0 || (h.slot_count & (h.slot_count - 1)) != 0)
+    return Fail(what, "damaged key table size", error);
+  *slots = {reinterpret_cast<const KeySlot*>(body + h.place_count * sizeof(PlaceRecord) +
+                                             h.name_count * sizeof(NameEntry)),
+            h.slot_count};
   *strings = {reinterpret_cast<const char*>(body + h.body_size - h.strings_size),
               static_cast<size_t>(h.strings_size)};
   // Every offset must point inside the file, so no later read can stray.
@@ -53,6 +59,11 @@ bool Check(const unsigned char* data, uint64_t size, const std::string& what,
   for (const NameEntry& n : *names) {
     if (n.key >= h.strings_size || n.place >= h.place_count)
       return Fail(what, "damaged name index", error);
+  }
+  for (const KeySlot& k : *slots) {
+    if (k.key != kEmptySlot &&
+        (k.key >= h.strings_size || uint64_t{k.first} + k.count > h.name_count))
+      return Fail(what, "damaged key table", error);
   }
   return true;
 }
@@ -70,13 +81,18 @@ std::unique_ptr<Gazetteer> Gazetteer::Open(const std::string& path, std::string*
     *error = path + ": cannot read the gazetteer";
     return nullptr;
   }
-  std::string bytes(static_cast<size_t>(size), '\0');
+  // One read into 8-byte aligned storage, so the records are used in place.
+  std::unique_ptr<Gazetteer> g(new Gazetteer);
+  g->storage_ = std::make_unique<uint64_t[]>(static_cast<size_t>(size) / 8 + 1);
   in.seekg(0);
-  if (!in.read(bytes.data(), size)) {
+  if (!in.read(reinterpret_cast<char*>(g->storage_.get()), size)) {
     *error = path + ": cannot read the gazetteer";
     return nullptr;
   }
-  return FromBytes(std::move(bytes), path, error);
+  if (!Check(reinterpret_cast<const unsigned char*>(g->storage_.get()), static_cast<uint64_t>(size),
+             path, &g->places_, &g->names_, &g->slots_, &g->strings_, error))
+    return nullptr;
+  return g;
 }
 
 std::unique_ptr<Gazetteer> Gazetteer::FromBytes(std::string bytes, const std::string& what,
@@ -86,7 +102,7 @@ std::unique_ptr<Gazetteer> Gazetteer::FromBytes(std::string bytes, const std::st
   g->storage_ = std::make_unique<uint64_t[]>(bytes.size() / 8 + 1);
   std::memcpy(g->storage_.get(), bytes.data(), bytes.size());
   if (!Check(reinterpret_cast<const unsigned char*>(g->storage_.get()), bytes.size(), what,
-             &g->places_, &g->names_, &g->strings_, error))
+             &g->places_, &g->names_, &g->slots_, &g->strings_, error))
     return nullptr;
   return g;
 }
@@ -111,20 +127,20 @@ Place Gazetteer::place(uint32_t index) const {
   return p;
 }
 
-std::span<const NameEntry> Gazetteer::Lookup(std::string_view key) const {
-  auto less = [this](const NameEntry& e, std::string_view k) { return String(e.key) < k; };
-  auto it = std::lower_bound(names_.begin(), names_.end(), key, less);
-  auto end = it;
-  while (end != names_.end() && String(end->key) == key) ++end;
-  return names_.subspan(it - names_.begin(), end - it);
-}
-
-bool Gazetteer::HasLongerName(std::string_view prefix) const {
-  std::string probe(prefix);
-  probe.push_back(' ');
-  auto less = [this](const NameEntry& e, std::string_view k) { return String(e.key) < k; };
-  auto it = std::lower_bound(names_.begin(), names_.end(), std::string_view(probe), less);
-  return it != names_.end() && String(it->key).starts_with(probe);
+std::span<const NameEntry> Gazetteer::Lookup(std::string_view key, bool* has_longer) const {
+  if (has_longer != nullptr) *has_longer = false;
+  const uint32_t mask = static_cast<uint32_t>(slots_.size()) - 1;
+  // The builder leaves a third of the slots free, so probing ends; the bound
+  // only guards a damaged table that passed the checksum.
+  for (uint32_t at = KeyHash(key) & mask, probes = 0; probes <= mask;
+       at = (at + 1) & mask, ++probes) {
+    const KeySlot& slot = slots_[at];
+    if (slot.key == kEmptySlot) break;
+    if (String(slot.key) != key) continue;
+    if (has_longer != nullptr) *has_longer = (slot.flags & kHasLonger) != 0;
+    return names_.subspan(slot.first, slot.count);
+  }
+  return {};
 }
 
 }  // namespace khaldun::geo

@@ -40,12 +40,14 @@ class Gazetteer {
   size_t place_count() const { return places_.size(); }
   size_t name_count() const { return names_.size(); }
   Place place(uint32_t index) const;
+  PlaceKind kind(uint32_t index) const { return places_[index].kind; }
+  // The raw record, for the hot loops that need no strings.
+  const PlaceRecord& record(uint32_t index) const { return places_[index]; }
 
-  // The places whose folded name is exactly `key` (already folded).
-  std::span<const NameEntry> Lookup(std::string_view key) const;
-  // True when some name starts with `prefix` followed by a space: the
-  // finder uses it to stop growing a mention early.
-  bool HasLongerName(std::string_view prefix) const;
+  // The places whose folded name is exactly `key` (already folded). When
+  // `has_longer` is given, sets it to whether some name continues `key` with
+  // a space and more words ("gaza" -> "gaza strip"): one search for both.
+  std::span<const NameEntry> Lookup(std::string_view key, bool* has_longer = nullptr) const;
 
  private:
   Gazetteer() = default;
@@ -54,6 +56,7 @@ class Gazetteer {
   std::unique_ptr<uint64_t[]> storage_;  // 8-byte aligned copy of the file
   std::span<const PlaceRecord> places_;
   std::span<const NameEntry> names_;
+  std::span<const KeySlot> slots_;
   std::string_view strings_;
 };
 

@@ -71,9 +71,42 @@ std::string GazetteerBuilder::Serialize() const {
     return ka != kb ? ka < kb : a.place < b.place;
   });
 
+  // The hash table: each distinct key with its run of entries, and each
+  // leading run of words of a key marked as continuing.
+  std::vector<std::pair<std::string, KeySlot>> keys;  // in key order
+  std::unordered_map<std::string, size_t> key_index;
+  for (size_t i = 0; i < names.size();) {
+    size_t j = i;
+    while (j < names.size() && pool.At(names[j].key) == pool.At(names[i].key)) ++j;
+    std::string key(pool.At(names[i].key));
+    key_index[key] = keys.size();
+    keys.push_back({key, KeySlot{names[i].key, static_cast<uint32_t>(i),
+                                 static_cast<uint16_t>(std::min<size_t>(j - i, UINT16_MAX)), 0}});
+    i = j;
+  }
+  for (size_t k = 0, n = keys.size(); k < n; ++k) {
+    std::string key = keys[k].first;
+    for (size_t space = key.find(' '); space != std::string::npos;
+         space = key.find(' ', space + 1)) {
+      std::string prefix = key.substr(0, space);
+      auto [it, added] = key_index.try_emplace(prefix, keys.size());
+      if (added) keys.push_back({prefix, KeySlot{pool.Intern(prefix), 0, 0, 0}});
+      keys[it->second].second.flags |= kHasLonger;
+    }
+  }
+  uint32_t slot_count = 1;
+  while (slot_count < keys.size() * 3 / 2 + 1) slot_count *= 2;
+  std::vector<KeySlot> slots(slot_count, KeySlot{kEmptySlot, 0, 0, 0});
+  for (const auto& [key, slot] : keys) {
+    uint32_t at = KeyHash(key) & (slot_count - 1);
+    while (slots[at].key != kEmptySlot) at = (at + 1) & (slot_count - 1);
+    slots[at] = slot;
+  }
+
   std::string body;
   for (const PlaceRecord& r : records) AppendRaw(r, &body);
   for (const NameEntry& n : names) AppendRaw(n, &body);
+  for (const KeySlot& k : slots) AppendRaw(k, &body);
   body.append(pool.bytes());
 
   FileHeader h;
@@ -82,6 +115,7 @@ std::string GazetteerBuilder::Serialize() const {
   h.version = kGazetteerVersion;
   h.place_count = static_cast<uint32_t>(records.size());
   h.name_count = static_cast<uint32_t>(names.size());
+  h.slot_count = slot_count;
   h.strings_size = pool.bytes().size();
   h.body_size = body.size();
   h.checksum = Fnv1a64(reinterpret_cast<const unsigned char*>(body.data()), body.size());

@@ -4,16 +4,22 @@
 //   FileHeader                      64 bytes
 //   PlaceRecord[place_count]        40 bytes each
 //   NameEntry[name_count]           8 bytes each, sorted by key, then place
+//   KeySlot[slot_count]             12 bytes each: a hash table of the keys
 //   strings                         NUL-terminated UTF-8, strings_size bytes
 //
-// The header's checksum (FNV-1a, 64 bit) covers everything after the header,
-// so a truncated or damaged file is refused with a clear error instead of
-// giving wrong places.
+// The hash table finds a name with one or two memory reads where a binary
+// search over half a million keys would need twenty; it also holds every
+// leading run of words of a longer name ("santiago de" of "santiago de
+// compostela"), so the finder knows when to read one more word.
+// The header's checksum (FNV-1a on 64-bit words, Fnv1a64 below) covers
+// everything after the header, so a truncated or damaged file is refused with
+// a clear error instead of giving wrong places.
 #ifndef KHALDUN_GEO_GAZETTEER_FORMAT_H_
 #define KHALDUN_GEO_GAZETTEER_FORMAT_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace khaldun::geo {
@@ -34,7 +40,7 @@ struct FileHeader {
   uint32_t version;
   uint32_t place_count;
   uint32_t name_count;
-  uint32_t reserved;
+  uint32_t slot_count;  // a power of two
   uint64_t strings_size;
   uint64_t body_size;  // bytes after the header
   uint64_t checksum;   // FNV-1a 64 of the body
@@ -62,9 +68,37 @@ struct NameEntry {
 };
 static_assert(sizeof(NameEntry) == 8);
 
+struct KeySlot {
+  uint32_t key;    // offset of the folded key in the strings; kEmptySlot when free
+  uint32_t first;  // its first NameEntry
+  uint16_t count;  // how many NameEntries have this key (0: only a prefix)
+  uint16_t flags;  // kHasLonger: some longer name starts with this key and a space
+};
+static_assert(sizeof(KeySlot) == 12);
+inline constexpr uint32_t kEmptySlot = 0xFFFFFFFF;
+inline constexpr uint16_t kHasLonger = 1;
+
+inline uint32_t KeyHash(std::string_view key) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// FNV-1a over 64-bit little-endian words (then the tail bytes): eight times
+// faster than bytewise, so checking a 20 MB file costs a few milliseconds.
 inline uint64_t Fnv1a64(const unsigned char* data, size_t size) {
   uint64_t h = 14695981039346656037ull;
-  for (size_t i = 0; i < size; ++i) {
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, data + i, 8);
+    h ^= word;
+    h *= 1099511628211ull;
+  }
+  for (; i < size; ++i) {
     h ^= data[i];
     h *= 1099511628211ull;
   }

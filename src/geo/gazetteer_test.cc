@@ -49,8 +49,15 @@ TEST(GazetteerTest, RoundTripsPlacesAndNames) {
   EXPECT_EQ(g->Lookup("tarabulus").size(), 1u);
   EXPECT_TRUE(g->Lookup("tripol").empty());
   EXPECT_TRUE(g->Lookup("").empty());
-  EXPECT_TRUE(g->HasLongerName("gaza"));
-  EXPECT_FALSE(g->HasLongerName("tripoli"));
+  bool longer = false;
+  EXPECT_EQ(g->Lookup("gaza", &longer).size(), 2u);  // the city and our region
+  EXPECT_TRUE(longer);                               // "gaza strip"
+  EXPECT_EQ(g->Lookup("tripoli", &longer).size(), 2u);
+  EXPECT_FALSE(longer);
+  EXPECT_TRUE(g->Lookup("southern", &longer).empty());
+  EXPECT_TRUE(longer);  // "southern lebanon"
+  EXPECT_TRUE(g->Lookup("paris texas", &longer).empty());
+  EXPECT_FALSE(longer);
 }
 
 std::unique_ptr<Gazetteer> FromBytes(std::string bytes, std::string* error) {

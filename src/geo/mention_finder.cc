@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "geo/fold.h"
 
@@ -65,19 +66,20 @@ bool CalendarWord(std::string_view key) {
 // Names of places that are also everyday words or given names: they count
 // only with a locative word, a dateline or an admin context.
 bool CommonWord(std::string_view key) {
-  return In(key, {"central",  "north",     "south",     "east",    "west",         "northern",
-                  "southern", "eastern",   "western",   "capital", "centre",       "center",
-                  "coast",    "island",    "islands",   "union",   "independence", "police",
-                  "mobile",   "reading",   "nice",      "split",   "bar",          "van",
-                  "of",       "sale",      "male",      "mary",    "victoria",     "florence",
-                  "jackson",  "lincoln",   "charlotte", "austin",  "eugene",       "university",
-                  "college",  "hospital",  "liberty",   "unity",   "progress",     "hope",
-                  "peace",    "justice",   "security",  "victory", "mission",      "orange",
-                  "hamilton", "president", "minister",  "state",   "national",     "republic",
-                  "federal",  "premier",   "kingdom",   "media",   "police",       "army",
-                  "commerce", "industry",  "trade",     "labour",  "labor",        "ministry",
-                  "chief",    "general",   "marshall",  "obama",   "trump",        "biden",
-                  "putin",    "sharon",    "david",     "salem",   "gary",         "tyler"});
+  static const std::unordered_set<std::string_view> kWords(
+      {"central",    "north",    "south",        "east",     "west",      "northern", "southern",
+       "eastern",    "western",  "capital",      "centre",   "center",    "coast",    "island",
+       "islands",    "union",    "independence", "police",   "mobile",    "reading",  "nice",
+       "split",      "bar",      "van",          "of",       "sale",      "male",     "mary",
+       "victoria",   "florence", "jackson",      "lincoln",  "charlotte", "austin",   "eugene",
+       "university", "college",  "hospital",     "liberty",  "unity",     "progress", "hope",
+       "peace",      "justice",  "security",     "victory",  "mission",   "orange",   "hamilton",
+       "president",  "minister", "state",        "national", "republic",  "federal",  "premier",
+       "kingdom",    "media",    "police",       "army",     "commerce",  "industry", "trade",
+       "labour",     "labor",    "ministry",     "chief",    "general",   "marshall", "obama",
+       "trump",      "biden",    "putin",        "sharon",   "david",     "salem",    "gary",
+       "tyler"});
+  return kWords.count(key) > 0;
 }
 
 struct Match {
@@ -93,27 +95,28 @@ Match LongestAt(const Gazetteer& g, const std::vector<text::Token>& tokens, size
   size_t limit = std::min(kMaxWords, tokens.size() - i);
   size_t usable = 0;
   while (usable < limit && tokens[i + usable].kind == text::TokenKind::kWord) ++usable;
-  for (size_t n = usable; n >= 1; --n) {
+  // Grow the name a word at a time while some longer name continues it, and
+  // keep the longest that is a name: one search per word.
+  Match best;
+  std::string phrase;
+  for (size_t n = 1; n <= usable; ++n) {
+    if (n > 1) phrase.push_back(' ');
+    phrase += tokens[i + n - 1].surface;
+    std::string key = FoldKey(phrase);
+    bool has_longer = false;
+    std::span<const NameEntry> entries = g.Lookup(key, &has_longer);
     // A name ends on a capital, except a listed landmark ("Zaporizhzhia
     // nuclear power plant", "Jenin refugee camp").
     bool capital_end = CapitalWord(tokens[i + n - 1]);
-    if (!capital_end && n == 1) continue;
-    std::string phrase;
-    for (size_t k = 0; k < n; ++k) {
-      if (k) phrase.push_back(' ');
-      phrase += tokens[i + k].surface;
-    }
-    std::string key = FoldKey(phrase);
-    if (CalendarWord(key)) continue;
-    std::span<const NameEntry> entries = g.Lookup(key);
-    if (entries.empty()) continue;
-    if (!capital_end && std::none_of(entries.begin(), entries.end(), [&](const NameEntry& e) {
-          return g.place(e.place).kind == PlaceKind::kRegion;
-        }))
-      continue;
-    return {n, entries};
+    bool usable_name = !entries.empty() && !CalendarWord(key) && (capital_end || n > 1);
+    if (usable_name && !capital_end &&
+        std::none_of(entries.begin(), entries.end(),
+                     [&](const NameEntry& e) { return g.kind(e.place) == PlaceKind::kRegion; }))
+      usable_name = false;
+    if (usable_name) best = {n, entries};
+    if (!has_longer) break;
   }
-  return {};
+  return best;
 }
 
 }  // namespace
@@ -177,7 +180,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view
     bool strong = false;  // a country, division or listed region
     uint32_t biggest_city = 0;
     for (uint32_t c : mention.candidates) {
-      Place p = g.place(c);
+      const PlaceRecord& p = g.record(c);
       if (p.kind == PlaceKind::kCity) {
         biggest_city = std::max(biggest_city, p.population);
       } else {

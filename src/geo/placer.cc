@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "text/sentence_splitter.h"
@@ -31,10 +32,9 @@ bool ClauseBreak(const text::Token& t) {
 }  // namespace
 
 Placer::Placer(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {
-  for (uint32_t i = 0; i < gazetteer_->place_count(); ++i) {
-    Place p = gazetteer_->place(i);
-    if (p.kind == PlaceKind::kCountry) countries_.emplace(p.country);
-  }
+  for (uint32_t i = 0; i < gazetteer_->place_count(); ++i)
+    if (gazetteer_->kind(i) == PlaceKind::kCountry)
+      countries_.emplace(gazetteer_->place(i).country);
 }
 
 ArticlePlaces Placer::FindPlaces(std::string_view text,
@@ -65,7 +65,7 @@ ArticlePlaces Placer::FindPlaces(std::string_view text,
     d.place = Resolve(*gazetteer_, d.mention, places.context);
     places.context.dateline_country = std::string(gazetteer_->place(d.place).country);
   }
-  std::set<std::string> clear;
+  std::set<std::string, std::less<>> clear;
   for (const ResolvedMention& r : places.mentions) {
     std::string only = OnlyCountry(*gazetteer_, r.mention);
     if (only.empty()) only = ClearCountry(r.mention, places.context);
@@ -84,14 +84,14 @@ std::string Placer::ClearCountry(const PlaceMention& m, const ArticleContext& co
   // without help from the other names: "Lebanon" (the country, not the
   // towns of the US) is clear, "Georgia" is not.
   uint32_t best = Resolve(*gazetteer_, m, context);
-  Place winner = gazetteer_->place(best);
+  const PlaceRecord& winner = gazetteer_->record(best);
   double top = Score(*gazetteer_, m, best, context);
   for (uint32_t c : m.candidates) {
-    Place p = gazetteer_->place(c);
-    if (p.country != winner.country && top - Score(*gazetteer_, m, c, context) < kClearMargin)
+    if (std::memcmp(gazetteer_->record(c).country, winner.country, 4) != 0 &&
+        top - Score(*gazetteer_, m, c, context) < kClearMargin)
       return "";
   }
-  return std::string(winner.country);
+  return std::string(winner.country, strnlen(winner.country, sizeof winner.country));
 }
 
 coder::EventLocation Placer::ToLocation(const ResolvedMention& m) const {

@@ -132,11 +132,11 @@ std::span<const NameEntry> Gazetteer::Lookup(std::string_view key, bool* has_lon
   const uint32_t mask = static_cast<uint32_t>(slots_.size()) - 1;
   // The builder leaves a third of the slots free, so probing ends; the bound
   // only guards a damaged table that passed the checksum.
-  for (uint32_t at = KeyHash(key) & mask, probes = 0; probes <= mask;
-       at = (at + 1) & mask, ++probes) {
+  const uint32_t hash = KeyHash(key);
+  for (uint32_t at = hash & mask, probes = 0; probes <= mask; at = (at + 1) & mask, ++probes) {
     const KeySlot& slot = slots_[at];
     if (slot.key == kEmptySlot) break;
-    if (String(slot.key) != key) continue;
+    if (slot.hash != hash || String(slot.key) != key) continue;
     if (has_longer != nullptr) *has_longer = (slot.flags & kHasLonger) != 0;
     return names_.subspan(slot.first, slot.count);
   }

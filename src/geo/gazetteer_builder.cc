@@ -80,7 +80,7 @@ std::string GazetteerBuilder::Serialize() const {
     while (j < names.size() && pool.At(names[j].key) == pool.At(names[i].key)) ++j;
     std::string key(pool.At(names[i].key));
     key_index[key] = keys.size();
-    keys.push_back({key, KeySlot{names[i].key, static_cast<uint32_t>(i),
+    keys.push_back({key, KeySlot{KeyHash(key), names[i].key, static_cast<uint32_t>(i),
                                  static_cast<uint16_t>(std::min<size_t>(j - i, UINT16_MAX)), 0}});
     i = j;
   }
@@ -90,13 +90,13 @@ std::string GazetteerBuilder::Serialize() const {
          space = key.find(' ', space + 1)) {
       std::string prefix = key.substr(0, space);
       auto [it, added] = key_index.try_emplace(prefix, keys.size());
-      if (added) keys.push_back({prefix, KeySlot{pool.Intern(prefix), 0, 0, 0}});
+      if (added) keys.push_back({prefix, KeySlot{KeyHash(prefix), pool.Intern(prefix), 0, 0, 0}});
       keys[it->second].second.flags |= kHasLonger;
     }
   }
   uint32_t slot_count = 1;
   while (slot_count < keys.size() * 3 / 2 + 1) slot_count *= 2;
-  std::vector<KeySlot> slots(slot_count, KeySlot{kEmptySlot, 0, 0, 0});
+  std::vector<KeySlot> slots(slot_count, KeySlot{0, kEmptySlot, 0, 0, 0});
   for (const auto& [key, slot] : keys) {
     uint32_t at = KeyHash(key) & (slot_count - 1);
     while (slots[at].key != kEmptySlot) at = (at + 1) & (slot_count - 1);

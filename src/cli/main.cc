@@ -22,6 +22,7 @@
 #include "dict/lint.h"
 #include "eval/gold.h"
 #include "eval/scorer.h"
+#include "geo/placer.h"
 #include "io/article_reader.h"
 #include "output/event_json.h"
 #include "when/civil_date.h"
@@ -45,6 +46,7 @@ Usage:
                                      write stored events for other tools
   khaldun validate RECORDS [--dict F] run a TABARI or PETRARCH validation suite
   khaldun dict convert FILE...       TABARI/PETRARCH dictionaries in Khaldun's format
+  khaldun geo TEXT                   show the place names of a text and their resolutions
   khaldun --help                     this text
   khaldun --version                  the version
 
@@ -75,6 +77,9 @@ Options:
   --keep-negated       also emit negated and hedged events ("did not condemn")
   --allow-missing-target
                        also emit events that name no target
+  --gazetteer FILE     the compiled gazetteer (default $KHALDUN_GAZETTEER, else
+                       the one built with Khaldun: build/gazetteer.khg)
+  --no-geo             code without places: every event's location is null
   -h, --help           this text
 
 A bad input line (malformed JSON, a missing or invalid id/date/text,
@@ -91,6 +96,8 @@ struct CodeOptions {
   std::string rejects;
   ResourcePaths paths;
   coder::CoderOptions coder;
+  bool geo = true;
+  std::string gazetteer;
 };
 
 int Usage(const std::string& message) {
@@ -132,6 +139,10 @@ int ParseCodeOptions(int argc, char** argv, CodeOptions* o) {
       if (!value(&o->paths.data)) return Usage("--data needs a folder");
     } else if (arg == "--wordnet") {
       if (!value(&o->paths.wordnet)) return Usage("--wordnet needs a folder");
+    } else if (arg == "--no-geo") {
+      o->geo = false;
+    } else if (arg == "--gazetteer") {
+      if (!value(&o->gazetteer)) return Usage("--gazetteer needs a file");
     } else if (arg == "--keep-negated") {
       o->coder.keep_negated = true;
     } else if (arg == "--allow-missing-target") {
@@ -154,8 +165,9 @@ bool EndsWith(const std::string& s, const char* suffix) {
 // input order. With one thread everything runs on the caller's thread.
 class OrderedCoder {
  public:
-  OrderedCoder(const coder::Coder& coder, const cameo::Codebook& codebook, int threads)
-      : coder_(coder), codebook_(codebook), threads_(threads) {}
+  OrderedCoder(const coder::Coder& coder, const geo::Placer* placer,
+               const cameo::Codebook& codebook, int threads)
+      : coder_(coder), placer_(placer), codebook_(codebook), threads_(threads) {}
 
   void Add(io::Article article) {
     batch_.push_back(std::move(article));
@@ -175,8 +187,9 @@ class OrderedCoder {
     std::string out;
     for (const io::Article& a : articles) {
       coder::ArticleInput input{a.id, a.date, a.text};
-      for (const coder::Event& e : coder_.Code(input))
-        output::AppendEventJson(e, a.text, codebook_, &out);
+      std::vector<coder::Event> events = coder_.Code(input);
+      if (placer_ != nullptr) placer_->PlaceEvents(a.text, &events);
+      for (const coder::Event& e : events) output::AppendEventJson(e, a.text, codebook_, &out);
     }
     return out;
   }
@@ -202,6 +215,7 @@ class OrderedCoder {
   }
 
   const coder::Coder& coder_;
+  const geo::Placer* placer_;  // null with --no-geo
   const cameo::Codebook& codebook_;
   int threads_;
   std::vector<io::Article> batch_;
@@ -221,6 +235,16 @@ int RunCode(int argc, char** argv) {
     return 1;
   }
   coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coder);
+  std::unique_ptr<geo::Gazetteer> gazetteer;
+  std::unique_ptr<geo::Placer> placer;
+  if (o.geo) {
+    gazetteer = LoadGazetteer(o.gazetteer, &error);
+    if (!gazetteer) {
+      std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+      return 1;
+    }
+    placer = std::make_unique<geo::Placer>(gazetteer.get());
+  }
 
   std::FILE* rejects = nullptr;
   if (!o.rejects.empty()) {
@@ -241,7 +265,7 @@ int RunCode(int argc, char** argv) {
     }
   };
 
-  OrderedCoder out(coder, *resources->codebook, o.threads);
+  OrderedCoder out(coder, placer.get(), *resources->codebook, o.threads);
   bool fatal = false;
   for (const std::string& file : o.files) {
     bool plain =
@@ -458,5 +482,6 @@ int main(int argc, char** argv) {
   if (command == "query") return RunQuery(argc - 2, argv + 2);
   if (command == "export") return RunExport(argc - 2, argv + 2);
   if (command == "validate") return RunValidate(argc - 2, argv + 2);
+  if (command == "geo") return RunGeo(argc - 2, argv + 2);
   return Usage("unknown command '" + command + "'");
 }

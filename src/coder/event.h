@@ -3,6 +3,7 @@
 #define KHALDUN_CODER_EVENT_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,19 @@ struct ActorRef {
   std::vector<DictionaryRef> entries;  // the entries that made the code
 };
 
+// Where an event happened: filled after coding by the geo stage (src/geo).
+struct EventLocation {
+  std::string text;     // the place as written: "southern Lebanon"
+  text::Span span;      // those words in the article
+  std::string name;     // the gazetteer's name: "Jerusalem" for "al-Quds"
+  std::string feature;  // GeoNames class.code: "P.PPLC", "A.ADM1", "L.RGN"
+  std::string country;  // ISO 3166 alpha-3, like the actor codes; empty across borders
+  std::string admin1;   // first-order division, may be empty
+  double lat = 0;
+  double lon = 0;
+  uint32_t geonames_id = 0;  // 0 when the place is not a GeoNames entry
+};
+
 struct Event {
   std::string doc_id;
   int sentence_index = 0;
@@ -50,6 +64,7 @@ struct Event {
   std::vector<text::Span> event_spans;  // the matched words in the article
   std::string event_text;               // those words, joined by spaces
   DictionaryRef event_entry;
+  std::optional<EventLocation> location;  // none when the text names no place for it
 };
 
 }  // namespace khaldun::coder

@@ -3,6 +3,7 @@
 #include "compat/validation.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 
@@ -16,8 +17,9 @@
 namespace khaldun::compat {
 namespace {
 
+// Each test process writes its own files: ctest runs these tests in parallel.
 std::string Write(const std::string& name, const std::string& content) {
-  std::string path = testing::TempDir() + name;
+  std::string path = testing::TempDir() + std::to_string(getpid()) + "_" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }

@@ -43,6 +43,41 @@ void StringOrNull(io::JsonWriter* w, const std::string& s) {
   }
 }
 
+// The event's place (docs/events.md, docs/geography.md), or null.
+void WriteLocation(io::JsonWriter* w, const std::optional<coder::EventLocation>& location) {
+  if (!location) {
+    w->Null();
+    return;
+  }
+  const coder::EventLocation& l = *location;
+  w->BeginObject();
+  w->Key("text");
+  w->String(l.text);
+  w->Key("name");
+  w->String(l.name);
+  w->Key("feature");
+  w->String(l.feature);
+  w->Key("country");
+  StringOrNull(w, l.country);
+  w->Key("admin1");
+  StringOrNull(w, l.admin1);
+  w->Key("lat");
+  w->Double(l.lat);
+  w->Key("lon");
+  w->Double(l.lon);
+  w->Key("geonames_id");
+  if (l.geonames_id != 0) {
+    w->Int(l.geonames_id);
+  } else {
+    w->Null();
+  }
+  w->Key("start");
+  w->Int(l.span.begin);
+  w->Key("end");
+  w->Int(l.span.end);
+  w->EndObject();
+}
+
 }  // namespace
 
 void AppendEventJson(const coder::Event& e, std::string_view article_text,
@@ -67,6 +102,8 @@ void AppendEventJson(const coder::Event& e, std::string_view article_text,
   w.String(e.cameo);
   w.Key("date");
   w.String(e.date);
+  w.Key("location");
+  WriteLocation(&w, e.location);
 
   // What the codebook says of the code.
   const cameo::EventCode* code = codebook.Find(e.cameo);

@@ -85,5 +85,62 @@ TEST(EventJsonTest, MissingTargetAndUnmappedCodeAreNull) {
   EXPECT_EQ(std::string_view(doc["root"]), "02");
 }
 
+TEST(EventJsonTest, LocationIsAnObjectOrNull) {
+  std::string error;
+  auto book =
+      cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
+  ASSERT_NE(book, nullptr) << error;
+  std::string text = "Clashes broke out in al-Quds.";
+  coder::Event e;
+  e.doc_id = "d";
+  e.sentence = {0, static_cast<uint32_t>(text.size())};
+  e.source.code = "ISR";
+  e.cameo = "190";
+  e.date = "2023-04-07";
+  coder::EventLocation l;
+  l.text = "al-Quds";
+  l.span = {21, 28};
+  l.name = "Jerusalem";
+  l.feature = "P.PPLA";
+  l.country = "ISR";
+  l.admin1 = "Jerusalem";
+  l.lat = 31.769;
+  l.lon = 35.216;
+  l.geonames_id = 281184;
+  e.location = l;
+
+  std::string line;
+  AppendEventJson(e, text, *book, &line);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS) << line;
+  simdjson::dom::element loc = doc["location"];
+  EXPECT_EQ(std::string(loc["text"].get_string().value()), "al-Quds");
+  EXPECT_EQ(std::string(loc["name"].get_string().value()), "Jerusalem");
+  EXPECT_EQ(std::string(loc["feature"].get_string().value()), "P.PPLA");
+  EXPECT_EQ(std::string(loc["country"].get_string().value()), "ISR");
+  EXPECT_EQ(std::string(loc["admin1"].get_string().value()), "Jerusalem");
+  EXPECT_DOUBLE_EQ(loc["lat"].get_double().value(), 31.769);
+  EXPECT_DOUBLE_EQ(loc["lon"].get_double().value(), 35.216);
+  EXPECT_EQ(loc["geonames_id"].get_int64().value(), 281184);
+  EXPECT_EQ(loc["start"].get_int64().value(), 21);
+  EXPECT_EQ(loc["end"].get_int64().value(), 28);
+
+  // A region across borders has no country; our own places have no GeoNames id.
+  e.location->country.clear();
+  e.location->geonames_id = 0;
+  line.clear();
+  AppendEventJson(e, text, *book, &line);
+  ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS) << line;
+  EXPECT_TRUE(doc["location"]["country"].is_null());
+  EXPECT_TRUE(doc["location"]["geonames_id"].is_null());
+
+  e.location.reset();
+  line.clear();
+  AppendEventJson(e, text, *book, &line);
+  ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS) << line;
+  EXPECT_TRUE(doc["location"].is_null());
+}
+
 }  // namespace
 }  // namespace khaldun::output

@@ -220,6 +220,9 @@ void EventStore::WriteArticles(const std::vector<const CodedArticle*>& articles)
                         Text(e.date),
                         Text(WeekOf(e.date)),
                         Text(MonthOf(e.date)),
+                        TextOrNull(e.place),
+                        Double(e.latitude),
+                        Double(e.longitude),
                         Text(e.json)});
       for (const auto& [role, actor] : {std::pair{"source", &e.source}, {"target", &e.target}}) {
         if (actor->code.empty()) continue;
@@ -238,7 +241,8 @@ void EventStore::WriteArticles(const std::vector<const CodedArticle*>& articles)
              {"article_id",     "event_index",   "article_seq", "sentence_index", "source",
               "source_country", "source_sector", "target",      "target_country", "target_sector",
               "source_name",    "target_name",   "cameo",       "root",           "quad_class",
-              "goldstein",      "date",          "week",        "month",          "json"},
+              "goldstein",      "date",          "week",        "month",          "place",
+              "latitude",       "longitude",     "json"},
              events);
   InsertRows(
       db_.get(), "actors",

@@ -41,6 +41,11 @@ StoredEvent ToStoredEvent(const coder::Event& e, std::string_view article_text,
   out.entry_where = e.event_entry.where;
   out.date_text = e.date_text;
   out.date_from_context = e.date_from_context;
+  if (e.location) {
+    out.place = e.location->name;
+    out.latitude = e.location->lat;
+    out.longitude = e.location->lon;
+  }
   output::AppendEventJson(e, article_text, codebook, &out.json);
   if (!out.json.empty() && out.json.back() == '\n') out.json.pop_back();
   return out;

@@ -56,6 +56,8 @@ struct StoredEvent {
   std::string date;  // "YYYY-MM-DD"
   std::string mode, pattern, words, entry_where, date_text;
   bool date_from_context = false;
+  std::string place;  // the resolved place name, empty when the event has none
+  std::optional<double> latitude, longitude;
   std::string json;
 };
 

@@ -514,8 +514,9 @@ bool VerbCode(std::string code, Conversion* out, std::string* khaldun) {
   }
   size_t colon = code.find(':');
   if (colon == 0) {
-    ++out->unsupported["reversed code [:B] (target acts on source)"];
-    return false;
+    // [:B]: the target acts on the source, Khaldun's reversed verb.
+    *khaldun = Trim(code.substr(1)) + " reversed";
+    return true;
   }
   if (colon != std::string::npos) {
     ++out->unsupported["paired code [A:B], first half kept"];

@@ -368,6 +368,13 @@ TEST_F(CoderTest, AReversedPatternTakesItsSourceAfterIt) {
   EXPECT_TRUE(Code("Israel faced sharp criticism.", "2023-04-08", lenient).empty());
 }
 
+TEST_F(CoderTest, AReportedClauseHasItsOwnSubject) {
+  // The rockets struck, not Iran; they are no actor, so there is no event.
+  EXPECT_TRUE(Code("Iran said the rockets attacked Syria.", "2023-04-08").empty());
+  // "they" stands for the speaker.
+  EXPECT_EQ(Code("Iran said they attacked Syria.", "2023-04-08"), (V{"IRN>SYR:190@2023-04-08"}));
+}
+
 TEST_F(CoderTest, CountedTargets) {
   EXPECT_EQ(Code("Israel attacked dozens of Iranian troops.", "2023-04-08"),
             (V{"ISR>IRNMIL:190@2023-04-08"}));

@@ -163,6 +163,22 @@ class Finder {
     return -1;
   }
 
+  // Whether the words between a speech verb and a verb (`from` to `to`)
+  // hold a subject of their own, not just "that", a pronoun standing for
+  // the speaker, auxiliaries and time words.
+  bool ReportedClauseHasItsOwnSubject(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k) {
+      const std::string& w = Lower(k);
+      bool filler = w == "that" || w == "they" || w == "we" || w == "i" || w == "it" || w == "he" ||
+                    w == "she" || IsBeForm(w) || IsNegator(w) || IsHedge(w) || IsCalendarWord(w) ||
+                    w == "would" || w == "will" || w == "had" || w == "has" || w == "have" ||
+                    w == "should" || w == "must" || w == "also" || w == "today" ||
+                    w == "yesterday" || w == "," || w == "on";
+      if (!filler) return true;
+    }
+    return false;
+  }
+
   // Whether the preposition at `p` is the "of" of a quantity: "thousands of",
   // "a group of", "some 500 of". What follows is the real head of the phrase.
   bool AfterQuantity(uint32_t p) const {
@@ -202,6 +218,13 @@ class Finder {
         continue;
       }
       int m = mention_at_[j];
+      // A reported clause has its own subject: in "Washington said such a
+      // step enjoyed support", Washington did not enjoy it. When that
+      // subject is only "they" or "we", the speaker is who acts ("the
+      // rebels said they will release ...").
+      if (m < 0 && s_.tokens[j].kind == text::TokenKind::kWord && IsSpeechVerb(s_.tokens[j].verb) &&
+          ReportedClauseHasItsOwnSubject(static_cast<uint32_t>(j) + 1, t))
+        return std::nullopt;
       if (m < 0) continue;
       const Mention& mention = mentions_[m];
       j = static_cast<int>(mention.begin);

@@ -9,6 +9,7 @@ namespace khaldun::cli {
 int RunIngest(int argc, char** argv);  // khaldun ingest: code articles into a store
 int RunQuery(int argc, char** argv);   // khaldun query: filter and aggregate a store
 int RunExport(int argc, char** argv);  // khaldun export: jsonl, csv or GDELT out of a store
+int RunServe(int argc, char** argv);   // khaldun serve: the JSON API and the dashboard
 
 }  // namespace khaldun::cli
 

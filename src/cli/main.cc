@@ -43,6 +43,7 @@ Usage:
   khaldun query --store S [OPTIONS]  filter and aggregate stored events (counts, Goldstein)
   khaldun export --store S --format jsonl|csv|gdelt
                                      write stored events for other tools
+  khaldun serve --store S [OPTIONS]  the store as a JSON API and a web dashboard
   khaldun --help                     this text
   khaldun --version                  the version
 
@@ -451,5 +452,6 @@ int main(int argc, char** argv) {
   if (command == "ingest") return RunIngest(argc - 2, argv + 2);
   if (command == "query") return RunQuery(argc - 2, argv + 2);
   if (command == "export") return RunExport(argc - 2, argv + 2);
+  if (command == "serve") return RunServe(argc - 2, argv + 2);
   return Usage("unknown command '" + command + "'");
 }

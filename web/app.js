@@ -138,16 +138,14 @@ async function drawMap(f) {
       if (xy) circles.push({ xy, count: 1, label: e.location.name || e.id });
     }
   } else {
-    let total = 0;
     for (const c of countries) {
       const entry = byId.get(state.alpha3ToNumeric.get(c.code));
       if (!entry) continue;  // regions, organisations, unknown ("---")
       entry.element.classList.add('has-events');
       const xy = projection(d3.geoCentroid(entry.feature));
       if (xy) circles.push({ xy, count: c.events, label: `${c.code}: ${c.events} events` });
-      total += c.events;
     }
-    $('#map-title').textContent = `(events by actor country, ${total} in all)`;
+    $('#map-title').textContent = `(events by actor country: ${circles.length} countries)`;
   }
   const largest = Math.max(1, ...circles.map((c) => c.count));
   for (const c of circles) {
@@ -181,8 +179,10 @@ async function loadEvents(f, append) {
   $('#more').hidden = page.next_offset == null;
 }
 
+// The top dyads under every filter but the dyad itself, so another can be picked.
 async function loadDyads(f) {
-  const { dyads } = await api('/api/actors', { ...f, by: 'dyad', limit: 15 });
+  const { source, target, ...rest } = f;
+  const { dyads } = await api('/api/actors', { ...rest, by: 'dyad', limit: 15 });
   const list = $('#dyads');
   list.replaceChildren();
   for (const d of dyads) {
@@ -244,10 +244,11 @@ async function showEvent(id) {
     fact('mode', e.evidence.mode);
     fact('pattern', e.evidence.pattern);
     fact('words', e.evidence.words);
-    fact('verb entry', e.evidence.entry);
+    const entry = e.evidence.entry;
+    if (entry) fact('verb entry', `${entry.where}: ${entry.phrases}`);
     for (const side of ['source_actor', 'target_actor'])
       for (const entry of (e[side] && e[side].entries) || [])
-        fact(`${side.split('_')[0]} entry`, `${entry.kind} ${entry.where}`);
+        fact(`${side.split('_')[0]} entry`, `${entry.where}: ${entry.phrases}`);
     fact('date from', e.evidence.date_text || 'publication date');
     if (e.location) fact('location', e.location.name || JSON.stringify(e.location));
     fact('article', e.url || e.doc_id);

@@ -25,11 +25,12 @@ const std::vector<std::string> kFilterParams = {"from",   "to",    "actor", "sou
 
 // Rejects parameters the endpoint does not know, repeated ones and huge ones.
 bool CheckParams(const HttpRequest& request, const std::vector<std::string>& allowed,
-                 std::string* error) {
+                 std::string* error, bool filters = true) {
   std::set<std::string> seen;
   for (const auto& [key, value] : request.query) {
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end() &&
-        std::find(kFilterParams.begin(), kFilterParams.end(), key) == kFilterParams.end()) {
+        (!filters ||
+         std::find(kFilterParams.begin(), kFilterParams.end(), key) == kFilterParams.end())) {
       *error = "unknown parameter '" + key.substr(0, 40) + "' for " + request.path;
       return false;
     }
@@ -237,7 +238,7 @@ HttpResponse Api::Events(const HttpRequest& request) {
 
 HttpResponse Api::Event(const HttpRequest& request, const std::string& id) {
   std::string error;
-  if (!CheckParams(request, {}, &error)) return JsonError(400, error);
+  if (!CheckParams(request, {}, &error, /*filters=*/false)) return JsonError(400, error);
   // ARTICLE_ID:EVENT_INDEX; an article id may itself hold ':'.
   size_t colon = id.rfind(':');
   int64_t index = 0;

@@ -25,6 +25,7 @@
 #include "serve/store_pool.h"
 #include "store/event_store.h"
 #include "store/from_coder.h"
+#include "store/test_store.h"
 
 namespace khaldun::serve {
 namespace {
@@ -96,17 +97,25 @@ void SendAndHangUp(uint16_t port, const std::string& bytes) {
   close(fd);
 }
 
+struct Sqlite {
+  static constexpr const char* kName = "sqlite";
+};
+struct Postgres {
+  static constexpr const char* kName = "postgres";
+};
+
+// The same tests against each backend: one store and one server per backend.
+template <typename Backend>
 class ServeTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
     std::string error;
+    test_store_ = store::TestStore::Make(Backend::kName, &skip_).release();
+    if (test_store_ == nullptr) return;
     resources_ = cli::LoadResources({}, &error).release();
     ASSERT_NE(resources_, nullptr) << error;
     coder_ = new coder::Coder(resources_->dictionary.get(), resources_->lemmatizer.get());
-    dir_ = new fs::path(fs::temp_directory_path() /
-                        ("khaldun-serve-test-" + std::to_string(getpid())));
-    fs::create_directories(*dir_);
-    std::string db = (*dir_ / "store.db").string();
+    std::string db = test_store_->location();
     {
       std::unique_ptr<store::EventStore> s = store::EventStore::Open(db);
       std::vector<store::CodedArticle> batch;
@@ -135,8 +144,10 @@ class ServeTest : public testing::Test {
     delete stores_;
     delete coder_;
     delete resources_;
-    if (dir_) fs::remove_all(*dir_);
-    delete dir_;
+    delete test_store_;
+  }
+  void SetUp() override {
+    if (test_store_ == nullptr) GTEST_SKIP() << skip_;
   }
 
   static Reply Get(const std::string& target) { return Request(server_->port(), "GET", target); }
@@ -160,20 +171,24 @@ class ServeTest : public testing::Test {
   simdjson::dom::parser parser_;
   static inline cli::Resources* resources_ = nullptr;
   static inline coder::Coder* coder_ = nullptr;
-  static inline fs::path* dir_ = nullptr;
+  static inline store::TestStore* test_store_ = nullptr;
+  static inline std::string skip_;
   static inline StorePool* stores_ = nullptr;
   static inline Api* api_ = nullptr;
   static inline HttpServer* server_ = nullptr;
 };
 
-TEST_F(ServeTest, HealthAnswersOk) {
-  Reply r = Get("/healthz");
+using Backends = testing::Types<Sqlite, Postgres>;
+TYPED_TEST_SUITE(ServeTest, Backends);
+
+TYPED_TEST(ServeTest, HealthAnswersOk) {
+  Reply r = this->Get("/healthz");
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.body, "{\"status\":\"ok\"}\n");
 }
 
-TEST_F(ServeTest, EventsListsEveryEventInIngestOrder) {
-  auto doc = Parse(Get("/api/events"));
+TYPED_TEST(ServeTest, EventsListsEveryEventInIngestOrder) {
+  auto doc = this->Parse(this->Get("/api/events"));
   simdjson::dom::array events = doc["events"];
   ASSERT_EQ(events.size(), 5u);
   std::vector<std::string> got;
@@ -187,11 +202,11 @@ TEST_F(ServeTest, EventsListsEveryEventInIngestOrder) {
   EXPECT_TRUE(doc["next_offset"].is_null());
 }
 
-TEST_F(ServeTest, EventsFilterByDyadActorRootQuadDateAndText) {
+TYPED_TEST(ServeTest, EventsFilterByDyadActorRootQuadDateAndText) {
   auto count = [&](const std::string& query) {
-    Reply r = Get("/api/events?" + query);
+    Reply r = this->Get("/api/events?" + query);
     EXPECT_EQ(r.status, 200) << query << ": " << r.body;
-    return Parse(r)["events"].get_array().size();
+    return this->Parse(r)["events"].get_array().size();
   };
   EXPECT_EQ(count("dyad=RUS,UKR"), 3u);
   EXPECT_EQ(count("dyad=UKR,RUS"), 0u);
@@ -207,21 +222,21 @@ TEST_F(ServeTest, EventsFilterByDyadActorRootQuadDateAndText) {
   EXPECT_EQ(count("place=Kyiv"), 0u);  // no event has a place yet
 }
 
-TEST_F(ServeTest, EventsComeInPages) {
-  auto first = Parse(Get("/api/events?limit=2"));
+TYPED_TEST(ServeTest, EventsComeInPages) {
+  auto first = this->Parse(this->Get("/api/events?limit=2"));
   EXPECT_EQ(first["events"].get_array().size(), 2u);
   EXPECT_EQ(first["next_offset"].get_int64().value(), 2);
-  auto last = Parse(Get("/api/events?limit=2&offset=4"));
+  auto last = this->Parse(this->Get("/api/events?limit=2&offset=4"));
   ASSERT_EQ(last["events"].get_array().size(), 1u);
   EXPECT_EQ(std::string(last["events"].at(0)["id"].get_string().value()), "serve-005:0");
   EXPECT_TRUE(last["next_offset"].is_null());
-  EXPECT_EQ(Parse(Get("/api/events?offset=10"))["events"].get_array().size(), 0u);
+  EXPECT_EQ(this->Parse(this->Get("/api/events?offset=10"))["events"].get_array().size(), 0u);
 }
 
-TEST_F(ServeTest, OneEventCarriesItsSentenceAndEvidence) {
-  Reply r = Get("/api/events/serve-004:0");
+TYPED_TEST(ServeTest, OneEventCarriesItsSentenceAndEvidence) {
+  Reply r = this->Get("/api/events/serve-004:0");
   ASSERT_EQ(r.status, 200) << r.body;
-  auto e = Parse(r);
+  auto e = this->Parse(r);
   EXPECT_EQ(std::string(e["evidence"]["sentence"].get_string().value()),
             "Russia threatened Ukraine.");
   EXPECT_EQ(std::string(e["source_actor"]["text"].get_string().value()), "Russia");
@@ -231,15 +246,17 @@ TEST_F(ServeTest, OneEventCarriesItsSentenceAndEvidence) {
   auto span = e["evidence"]["spans"].at(0);
   EXPECT_EQ(span.at(0).get_int64().value(), 7);
   EXPECT_EQ(span.at(1).get_int64().value(), 17);
-  ExpectError(Get("/api/events/serve-004:1"), 404, "no event serve-004:1");
-  ExpectError(Get("/api/events/serve-004"), 400, "ARTICLE_ID:EVENT_INDEX");
-  ExpectError(Get("/api/events/serve-004:x"), 400, "ARTICLE_ID:EVENT_INDEX");
+  this->ExpectError(this->Get("/api/events/serve-004:1"), 404, "no event serve-004:1");
+  this->ExpectError(this->Get("/api/events/serve-004"), 400, "ARTICLE_ID:EVENT_INDEX");
+  this->ExpectError(this->Get("/api/events/serve-004:x"), 400, "ARTICLE_ID:EVENT_INDEX");
+  this->ExpectError(this->Get("/api/events/serve-004:0?from=2024-01-01"), 400,
+                    "unknown parameter 'from'");
 }
 
-TEST_F(ServeTest, TimeSeriesOfADyadByMonthAndWeek) {
-  Reply r = Get("/api/timeseries?dyad=RUS,UKR&by=month");
+TYPED_TEST(ServeTest, TimeSeriesOfADyadByMonthAndWeek) {
+  Reply r = this->Get("/api/timeseries?dyad=RUS,UKR&by=month");
   ASSERT_EQ(r.status, 200) << r.body;
-  auto ts = Parse(r);
+  auto ts = this->Parse(r);
   std::vector<std::string> periods;
   for (auto p : ts["periods"].get_array()) periods.push_back(std::string(p.get_string().value()));
   EXPECT_EQ(periods, (std::vector<std::string>{"2024-03", "2024-04", "2024-05"}));
@@ -256,37 +273,38 @@ TEST_F(ServeTest, TimeSeriesOfADyadByMonthAndWeek) {
   EXPECT_DOUBLE_EQ(ts["goldstein_sum"]["3"].at(1).get_double().value(), -4.4);
   EXPECT_DOUBLE_EQ(ts["goldstein_sum"]["4"].at(0).get_double().value(), -10);
   // 2024-03-04 is a Monday; a country counts both sides.
-  auto weekly = Parse(Get("/api/timeseries?country=UKR&by=week"));
+  auto weekly = this->Parse(this->Get("/api/timeseries?country=UKR&by=week"));
   EXPECT_EQ(std::string(weekly["periods"].at(0).get_string().value()), "2024-03-04");
   EXPECT_EQ(weekly["periods"].get_array().size(), 4u);
 }
 
-TEST_F(ServeTest, TopActorsDyadsAndCountries) {
-  auto actors = Parse(Get("/api/actors?limit=2"))["actors"];
+TYPED_TEST(ServeTest, TopActorsDyadsAndCountries) {
+  auto actors = this->Parse(this->Get("/api/actors?limit=2"))["actors"];
   ASSERT_EQ(actors.get_array().size(), 2u);
   EXPECT_EQ(std::string(actors.at(0)["code"].get_string().value()), "UKR");
   EXPECT_EQ(actors.at(0)["events"].get_int64().value(), 4);
   EXPECT_EQ(std::string(actors.at(1)["code"].get_string().value()), "RUS");
   EXPECT_EQ(actors.at(1)["events"].get_int64().value(), 3);
-  auto dyads = Parse(Get("/api/actors?by=dyad"))["dyads"];
+  auto dyads = this->Parse(this->Get("/api/actors?by=dyad"))["dyads"];
   ASSERT_EQ(dyads.get_array().size(), 3u);
   EXPECT_EQ(std::string(dyads.at(0)["source"].get_string().value()), "RUS");
   EXPECT_EQ(std::string(dyads.at(0)["target"].get_string().value()), "UKR");
   EXPECT_EQ(dyads.at(0)["events"].get_int64().value(), 3);
-  auto countries = Parse(Get("/api/actors?by=country&from=2024-03-01&to=2024-03-31"))["countries"];
+  auto countries =
+      this->Parse(this->Get("/api/actors?by=country&from=2024-03-01&to=2024-03-31"))["countries"];
   EXPECT_EQ(countries.get_array().size(), 4u);  // EGY, ISR, RUS, UKR
 }
 
-TEST_F(ServeTest, CodeNeedsTheTokenAndCodesWithoutStoring) {
+TYPED_TEST(ServeTest, CodeNeedsTheTokenAndCodesWithoutStoring) {
   const std::string article =
       R"({"id": "posted", "date": "2024-06-01", "text": "Egypt praised Israel."})";
-  uint16_t port = server_->port();
-  ExpectError(Request(port, "POST", "/api/code", article), 401, "Authorization: Bearer");
-  ExpectError(Request(port, "POST", "/api/code", article, "Authorization: Bearer wrong\r\n"), 401,
-              "Authorization");
+  uint16_t port = TestFixture::server_->port();
+  this->ExpectError(Request(port, "POST", "/api/code", article), 401, "Authorization: Bearer");
+  this->ExpectError(Request(port, "POST", "/api/code", article, "Authorization: Bearer wrong\r\n"),
+                    401, "Authorization");
   Reply r = Request(port, "POST", "/api/code", article, "Authorization: Bearer sesame\r\n");
   ASSERT_EQ(r.status, 200) << r.body;
-  auto events = Parse(r).get_array();
+  auto events = this->Parse(r).get_array();
   ASSERT_EQ(events.value().size(), 1u);
   auto e = events.at(0);
   EXPECT_EQ(std::string(e["doc_id"].get_string().value()), "posted");
@@ -294,11 +312,12 @@ TEST_F(ServeTest, CodeNeedsTheTokenAndCodesWithoutStoring) {
   EXPECT_EQ(std::string(e["target"].get_string().value()), "ISR");
   EXPECT_EQ(std::string(e["cameo"].get_string().value()), "051");
   EXPECT_EQ(std::string(e["date"].get_string().value()), "2024-06-01");
-  EXPECT_EQ(Parse(Get("/api/events"))["events"].get_array().size(), 5u);  // not stored
+  EXPECT_EQ(this->Parse(this->Get("/api/events"))["events"].get_array().size(), 5u);  // not stored
 }
 
-TEST_F(ServeTest, ReadOnlyWithoutAToken) {
-  Api read_only(stores_, resources_->codebook.get(), coder_, {});
+TYPED_TEST(ServeTest, ReadOnlyWithoutAToken) {
+  Api read_only(TestFixture::stores_, TestFixture::resources_->codebook.get(), TestFixture::coder_,
+                {});
   HttpRequest request;
   request.method = "POST";
   request.path = "/api/code";
@@ -308,47 +327,50 @@ TEST_F(ServeTest, ReadOnlyWithoutAToken) {
   EXPECT_NE(r.body.find("--token"), std::string::npos);
 }
 
-TEST_F(ServeTest, MalformedRequestsGetJsonErrorsAndTheServerStaysUp) {
-  uint16_t port = server_->port();
+TYPED_TEST(ServeTest, MalformedRequestsGetJsonErrorsAndTheServerStaysUp) {
+  uint16_t port = TestFixture::server_->port();
   const std::string auth = "Authorization: Bearer sesame\r\n";
-  ExpectError(Request(port, "POST", "/api/code", "{\"id\": \"x\", \"date\":", auth), 400,
-              "not an article");
-  ExpectError(Request(port, "POST", "/api/code", "[1, 2]", auth), 400, "not an article");
-  ExpectError(
+  this->ExpectError(Request(port, "POST", "/api/code", "{\"id\": \"x\", \"date\":", auth), 400,
+                    "not an article");
+  this->ExpectError(Request(port, "POST", "/api/code", "[1, 2]", auth), 400, "not an article");
+  this->ExpectError(
       Request(port, "POST", "/api/code",
               R"({"id": "x", "date": "2024-02-30", "text": "Egypt praised Israel."})", auth),
       400, "not an article");
-  ExpectError(Request(port, "POST", "/api/code", std::string(5000, 'x'), auth), 413,
-              "larger than 4096 bytes");
-  ExpectError(Request(port, "POST", "/api/code", "\xff\xfe{}", auth), 400, "not an article");
-  ExpectError(Get("/api/events?colour=red"), 400, "unknown parameter 'colour'");
-  ExpectError(Get("/api/events?actor=RUS&actor=UKR"), 400, "more than once");
-  ExpectError(Get("/api/events?from=2024-13-01"), 400, "from must be a real day");
-  ExpectError(Get("/api/events?from=2024-05-01&to=2024-04-01"), 400, "before from");
-  ExpectError(Get("/api/events?from=yesterday"), 400, "from must be a real day");
-  ExpectError(Get("/api/events?actor=rus%27%3B--"), 400, "actor must be a CAMEO actor code");
-  ExpectError(Get("/api/events?limit=0"), 400, "limit must be a whole number from 1 to 1000");
-  ExpectError(Get("/api/events?limit=99999999999999999999"), 400, "limit must be");
-  ExpectError(Get("/api/events?offset=-1"), 400, "offset must be");
-  ExpectError(Get("/api/events?quad=5"), 400, "quad must be");
-  ExpectError(Get("/api/events?root=21"), 400, "root must be");
-  ExpectError(Get("/api/events?cameo=999"), 400, "unknown CAMEO event code");
-  ExpectError(Get("/api/events?dyad=RUS"), 400, "dyad must be SOURCE,TARGET");
-  ExpectError(Get("/api/events?dedup=often"), 400, "dedup must be");
-  ExpectError(Get("/api/events?q=" + std::string(300, 'a')), 400, "longer than 200 bytes");
-  ExpectError(Get("/api/timeseries?by=year"), 400, "by must be day, week or month");
-  ExpectError(Get("/api/timeseries?country=Russia"), 400, "country must be");
-  ExpectError(Get("/api/actors?by=verb"), 400, "by must be actor, dyad or country");
-  ExpectError(Get("/api/nothing"), 404, "no endpoint /api/nothing");
-  ExpectError(Request(port, "DELETE", "/api/events"), 405, "DELETE is not allowed");
-  ExpectError(Get("/api/code"), 405, "use POST");
-  EXPECT_EQ(Get("/healthz").status, 200);
+  this->ExpectError(Request(port, "POST", "/api/code", std::string(5000, 'x'), auth), 413,
+                    "larger than 4096 bytes");
+  this->ExpectError(Request(port, "POST", "/api/code", "\xff\xfe{}", auth), 400, "not an article");
+  this->ExpectError(this->Get("/api/events?colour=red"), 400, "unknown parameter 'colour'");
+  this->ExpectError(this->Get("/api/events?actor=RUS&actor=UKR"), 400, "more than once");
+  this->ExpectError(this->Get("/api/events?from=2024-13-01"), 400, "from must be a real day");
+  this->ExpectError(this->Get("/api/events?from=2024-05-01&to=2024-04-01"), 400, "before from");
+  this->ExpectError(this->Get("/api/events?from=yesterday"), 400, "from must be a real day");
+  this->ExpectError(this->Get("/api/events?actor=rus%27%3B--"), 400,
+                    "actor must be a CAMEO actor code");
+  this->ExpectError(this->Get("/api/events?limit=0"), 400,
+                    "limit must be a whole number from 1 to 1000");
+  this->ExpectError(this->Get("/api/events?limit=99999999999999999999"), 400, "limit must be");
+  this->ExpectError(this->Get("/api/events?offset=-1"), 400, "offset must be");
+  this->ExpectError(this->Get("/api/events?quad=5"), 400, "quad must be");
+  this->ExpectError(this->Get("/api/events?root=21"), 400, "root must be");
+  this->ExpectError(this->Get("/api/events?cameo=999"), 400, "unknown CAMEO event code");
+  this->ExpectError(this->Get("/api/events?dyad=RUS"), 400, "dyad must be SOURCE,TARGET");
+  this->ExpectError(this->Get("/api/events?dedup=often"), 400, "dedup must be");
+  this->ExpectError(this->Get("/api/events?q=" + std::string(300, 'a')), 400,
+                    "longer than 200 bytes");
+  this->ExpectError(this->Get("/api/timeseries?by=year"), 400, "by must be day, week or month");
+  this->ExpectError(this->Get("/api/timeseries?country=Russia"), 400, "country must be");
+  this->ExpectError(this->Get("/api/actors?by=verb"), 400, "by must be actor, dyad or country");
+  this->ExpectError(this->Get("/api/nothing"), 404, "no endpoint /api/nothing");
+  this->ExpectError(Request(port, "DELETE", "/api/events"), 405, "DELETE is not allowed");
+  this->ExpectError(this->Get("/api/code"), 405, "use POST");
+  EXPECT_EQ(this->Get("/healthz").status, 200);
   // Half a request, then the connection drops: the server carries on.
   SendAndHangUp(port, "POST /api/code HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n" + auth +
                           "\r\n{\"id\":");
   SendAndHangUp(port, "GET /api/events?from=\xff\x00 HTTP/1.1\r\n\r\n");
   SendAndHangUp(port, "NONSENSE\r\n\r\n");
-  EXPECT_EQ(Get("/healthz").status, 200);
+  EXPECT_EQ(this->Get("/healthz").status, 200);
 }
 
 TEST(RateLimiterTest, BurstThenRate) {

@@ -31,7 +31,7 @@ trap cleanup EXIT
 "$khaldun" serve --store "$work/store.db" --port 0 --rate 0 --web "$web" 2>"$work/serve.log" &
 server=$!
 url=""
-for _ in $(seq 1 300); do
+for _ in $(seq 1 1200); do  # up to 2 minutes: a sanitizer build loads slowly
   url="$(grep -o 'http://127.0.0.1:[0-9]*/' "$work/serve.log" || true)"
   [ -n "$url" ] && break
   kill -0 "$server" 2>/dev/null || { cat "$work/serve.log"; exit 1; }

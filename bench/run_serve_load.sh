@@ -18,7 +18,7 @@ khaldun=$build/src/cli/khaldun
 store=$build/bench/serve-$events.db
 if [ ! -f "$store" ]; then
   echo "writing $events synthetic events into $store"
-  "$build/bench/store_bench" "$store.tmp" "$events" >/dev/null
+  "$build/bench/store_bench" "$store.tmp" "$events" | sed "s/^/store_bench: /"
   mv "$store.tmp" "$store"
 fi
 work=$(mktemp -d /tmp/khaldun-serve-load.XXXXXX)

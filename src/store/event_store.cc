@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "store/schema.h"
@@ -35,9 +36,12 @@ std::string WeekOf(const std::string& date) {
 std::string MonthOf(const std::string& date) { return date.substr(0, 7); }
 
 // Inserts many rows with few statements: one INSERT per chunk of rows.
+// `suffix` follows the VALUES (ON CONFLICT ..., RETURNING ...), and `on_row`
+// receives what RETURNING gives.
 void InsertRows(SqlConnection* db, const std::string& table,
                 const std::vector<std::string>& columns,
-                const std::vector<std::vector<SqlParam>>& rows) {
+                const std::vector<std::vector<SqlParam>>& rows, const std::string& suffix = "",
+                const std::function<void(const SqlRow&)>& on_row = nullptr) {
   if (rows.empty()) return;
   const size_t per_statement = std::max<size_t>(1, std::min<size_t>(256, 30000 / columns.size()));
   std::string head = "INSERT INTO " + table + " (";
@@ -57,7 +61,7 @@ void InsertRows(SqlConnection* db, const std::string& table,
       sql += (r > begin ? ", " : "") + tuple;
       params.insert(params.end(), rows[r].begin(), rows[r].end());
     }
-    db->Run(sql, params);
+    db->Run(sql + suffix, params, on_row);
   }
 }
 
@@ -138,10 +142,21 @@ std::unique_ptr<EventStore> EventStore::Open(const std::string& location) {
 EventStore::EventStore(std::unique_ptr<SqlConnection> db) : db_(std::move(db)) {}
 
 void EventStore::Write(const std::vector<CodedArticle>& batch) {
+  // Runs of distinct ids: an id met twice in one batch is written twice, in
+  // order, the later replacing the earlier as in separate batches.
+  std::vector<std::vector<const CodedArticle*>> groups(1);
+  std::set<std::string> ids;
+  for (const CodedArticle& a : batch) {
+    if (!ids.insert(a.article.id).second) {
+      groups.emplace_back();
+      ids = {a.article.id};
+    }
+    groups.back().push_back(&a);
+  }
   for (int attempt = 1;; ++attempt) {
     try {
       db_->Begin(/*exclusive=*/false);
-      for (const CodedArticle& coded : batch) WriteArticle(coded);
+      for (const auto& group : groups) WriteArticles(group);
       db_->Commit();
       return;
     } catch (const StoreError& e) {
@@ -151,60 +166,83 @@ void EventStore::Write(const std::vector<CodedArticle>& batch) {
   }
 }
 
-void EventStore::WriteArticle(const CodedArticle& coded) {
-  const io::Article& a = coded.article;
+void EventStore::WriteArticles(const std::vector<const CodedArticle*>& articles) {
+  if (articles.empty()) return;
   // Insert or update in place: a re-ingested article keeps its ingest order.
   // In PostgreSQL the row lock this takes serialises concurrent writers of
-  // the same article id, so the delete below always sees the other's rows.
-  int64_t seq = -1;
-  db_->Run(
-      "INSERT INTO articles (id, date, title, url, outlet, text, event_count)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET date = excluded.date,"
-      " title = excluded.title, url = excluded.url, outlet = excluded.outlet,"
-      " text = excluded.text, event_count = excluded.event_count RETURNING seq",
-      {Text(a.id), Text(a.date), TextOrNull(a.title), TextOrNull(a.url), TextOrNull(a.outlet),
-       Text(a.text), Int(static_cast<int64_t>(coded.events.size()))},
-      [&](const SqlRow& row) { seq = ToInt(row[0]); });
-  if (seq < 0) throw StoreError("article " + a.id + " was not stored");
-  for (const char* table : {"events", "actors", "evidence", "sentences"})
-    db_->Run(std::string("DELETE FROM ") + table + " WHERE article_id = ?", {Text(a.id)});
+  // the same article id until commit, so the deletes below always see (and
+  // remove) the other writer's rows: an article's events are never doubled.
+  // A few statements per batch rather than per article: with a server, each
+  // statement is a round trip.
+  std::map<std::string, int64_t> seqs;
+  std::vector<std::vector<SqlParam>> rows;
+  for (const CodedArticle* coded : articles) {
+    const io::Article& a = coded->article;
+    rows.push_back({Text(a.id), Text(a.date), TextOrNull(a.title), TextOrNull(a.url),
+                    TextOrNull(a.outlet), Text(a.text),
+                    Int(static_cast<int64_t>(coded->events.size()))});
+  }
+  InsertRows(db_.get(), "articles", {"id", "date", "title", "url", "outlet", "text", "event_count"},
+             rows,
+             " ON CONFLICT (id) DO UPDATE SET date = excluded.date, title = excluded.title,"
+             " url = excluded.url, outlet = excluded.outlet, text = excluded.text,"
+             " event_count = excluded.event_count RETURNING id, seq",
+             [&](const SqlRow& row) { seqs[Or(row[0])] = ToInt(row[1]); });
+  for (const char* table : {"events", "actors", "evidence", "sentences"}) {
+    for (size_t begin = 0; begin < articles.size(); begin += 500) {
+      size_t end = std::min(articles.size(), begin + 500);
+      std::string sql = std::string("DELETE FROM ") + table + " WHERE article_id IN (";
+      std::vector<SqlParam> params;
+      for (size_t i = begin; i < end; ++i) {
+        sql += i > begin ? ", ?" : "?";
+        params.push_back(Text(articles[i]->article.id));
+      }
+      db_->Run(sql + ")", params);
+    }
+  }
 
   std::vector<std::vector<SqlParam>> events, actors, evidence, sentences;
-  std::set<int> sentence_seen;
-  for (size_t i = 0; i < coded.events.size(); ++i) {
-    const StoredEvent& e = coded.events[i];
-    const SqlParam index = Int(static_cast<int64_t>(i));
-    events.push_back({Text(a.id),
-                      index,
-                      Int(seq),
-                      Int(e.sentence_index),
-                      TextOrNull(e.source.code),
-                      TextOrNull(CountryOf(e.source.code)),
-                      TextOrNull(SectorOf(e.source.code)),
-                      TextOrNull(e.target.code),
-                      TextOrNull(CountryOf(e.target.code)),
-                      TextOrNull(SectorOf(e.target.code)),
-                      TextOrNull(e.source.text),
-                      TextOrNull(e.target.text),
-                      Text(e.cameo),
-                      TextOrNull(e.root),
-                      e.quad_class ? Int(e.quad_class) : std::nullopt,
-                      Double(e.goldstein),
-                      Text(e.date),
-                      Text(WeekOf(e.date)),
-                      Text(MonthOf(e.date)),
-                      Text(e.json)});
-    for (const auto& [role, actor] : {std::pair{"source", &e.source}, {"target", &e.target}}) {
-      if (actor->code.empty()) continue;
-      actors.push_back({Text(a.id), index, Text(role), Text(actor->code), Text(actor->text),
-                        Int(actor->start), Int(actor->end), Text(actor->how)});
+  for (const CodedArticle* coded : articles) {
+    const io::Article& a = coded->article;
+    auto found = seqs.find(a.id);
+    if (found == seqs.end()) throw StoreError("article " + a.id + " was not stored");
+    const int64_t seq = found->second;
+    std::set<int> sentence_seen;
+    for (size_t i = 0; i < coded->events.size(); ++i) {
+      const StoredEvent& e = coded->events[i];
+      const SqlParam index = Int(static_cast<int64_t>(i));
+      events.push_back({Text(a.id),
+                        index,
+                        Int(seq),
+                        Int(e.sentence_index),
+                        TextOrNull(e.source.code),
+                        TextOrNull(CountryOf(e.source.code)),
+                        TextOrNull(SectorOf(e.source.code)),
+                        TextOrNull(e.target.code),
+                        TextOrNull(CountryOf(e.target.code)),
+                        TextOrNull(SectorOf(e.target.code)),
+                        TextOrNull(e.source.text),
+                        TextOrNull(e.target.text),
+                        Text(e.cameo),
+                        TextOrNull(e.root),
+                        e.quad_class ? Int(e.quad_class) : std::nullopt,
+                        Double(e.goldstein),
+                        Text(e.date),
+                        Text(WeekOf(e.date)),
+                        Text(MonthOf(e.date)),
+                        Text(e.json)});
+      for (const auto& [role, actor] : {std::pair{"source", &e.source}, {"target", &e.target}}) {
+        if (actor->code.empty()) continue;
+        actors.push_back({Text(a.id), index, Text(role), Text(actor->code), Text(actor->text),
+                          Int(actor->start), Int(actor->end), Text(actor->how)});
+      }
+      evidence.push_back({Text(a.id), index, Text(e.mode), Text(e.pattern), Text(e.words),
+                          Text(e.entry_where), TextOrNull(e.date_text),
+                          Int(e.date_from_context ? 1 : 0)});
+      if (sentence_seen.insert(e.sentence_index).second)
+        sentences.push_back({Text(a.id), Int(e.sentence_index), Int(e.sentence_start),
+                             Int(e.sentence_end), Text(e.sentence_text)});
     }
-    evidence.push_back({Text(a.id), index, Text(e.mode), Text(e.pattern), Text(e.words),
-                        Text(e.entry_where), TextOrNull(e.date_text),
-                        Int(e.date_from_context ? 1 : 0)});
-    if (sentence_seen.insert(e.sentence_index).second)
-      sentences.push_back({Text(a.id), Int(e.sentence_index), Int(e.sentence_start),
-                           Int(e.sentence_end), Text(e.sentence_text)});
   }
   InsertRows(db_.get(), "events",
              {"article_id",     "event_index",   "article_seq", "sentence_index", "source",

@@ -70,7 +70,8 @@ class EventStore {
   SqlConnection* connection() { return db_.get(); }
 
  private:
-  void WriteArticle(const CodedArticle& coded);
+  // Writes articles of distinct ids (inside the caller's transaction).
+  void WriteArticles(const std::vector<const CodedArticle*>& articles);
 
   std::unique_ptr<SqlConnection> db_;
 };

@@ -192,7 +192,7 @@ int64_t TornArticles(store::EventStore* s) {
 }
 
 TEST_P(StoreCliTest, AnIngestKilledMidwayFinishesWhenRunAgain) {
-  const int copies = GetParam() == "sqlite" ? 2000 : 600;  // 5 articles per copy
+  const int copies = GetParam() == "sqlite" ? 300 : 200;  // 5 articles per copy
   std::string input = TempFile(Corpus(0, copies));
   // The reference: a clean ingest of the same input into another store.
   std::string skip;
@@ -203,9 +203,9 @@ TEST_P(StoreCliTest, AnIngestKilledMidwayFinishesWhenRunAgain) {
   std::string expected = RunKhaldun("export --store " + clean_location).out;
   ASSERT_FALSE(expected.empty());
 
-  // One article per transaction, killed as soon as some articles are in.
+  // Small transactions, killed as soon as some articles are in.
   std::unique_ptr<store::EventStore> watch = store::EventStore::Open(store_->location());
-  pid_t pid = Spawn("ingest --batch 1 --store " + location_ + " " + input);
+  pid_t pid = Spawn("ingest --batch 5 --store " + location_ + " " + input);
   ASSERT_GT(pid, 0);
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
   while (watch->CountArticles() < 20 && std::chrono::steady_clock::now() < deadline)
@@ -218,7 +218,7 @@ TEST_P(StoreCliTest, AnIngestKilledMidwayFinishesWhenRunAgain) {
   EXPECT_EQ(TornArticles(watch.get()), 0);
   watch.reset();
 
-  RunResult again = RunKhaldun("ingest --batch 1 --store " + location_ + " " + input);
+  RunResult again = RunKhaldun("ingest --store " + location_ + " " + input);
   ASSERT_EQ(again.exit_status, 0) << again.err;
   EXPECT_EQ(RunKhaldun("export --store " + location_).out, expected);
 }

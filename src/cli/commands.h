@@ -14,6 +14,7 @@ namespace khaldun::cli {
 int RunIngest(int argc, char** argv);  // khaldun ingest: code articles into a store
 int RunQuery(int argc, char** argv);   // khaldun query: filter and aggregate a store
 int RunExport(int argc, char** argv);  // khaldun export: jsonl, csv or GDELT out of a store
+int RunServe(int argc, char** argv);   // khaldun serve: the JSON API and the dashboard
 // khaldun validate RECORDS [--dict FILE]...: a TABARI or PETRARCH suite.
 int RunValidate(int argc, char** argv);
 // khaldun dict convert FILE...: peer dictionaries in Khaldun's format.

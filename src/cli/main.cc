@@ -47,6 +47,7 @@ Usage:
   khaldun validate RECORDS [--dict F] run a TABARI or PETRARCH validation suite
   khaldun dict convert FILE...       TABARI/PETRARCH dictionaries in Khaldun's format
   khaldun geo TEXT                   show the place names of a text and their resolutions
+  khaldun serve --store S [OPTIONS]  the store as a JSON API and a web dashboard
   khaldun --help                     this text
   khaldun --version                  the version
 
@@ -483,5 +484,6 @@ int main(int argc, char** argv) {
   if (command == "export") return RunExport(argc - 2, argv + 2);
   if (command == "validate") return RunValidate(argc - 2, argv + 2);
   if (command == "geo") return RunGeo(argc - 2, argv + 2);
+  if (command == "serve") return RunServe(argc - 2, argv + 2);
   return Usage("unknown command '" + command + "'");
 }

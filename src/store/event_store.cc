@@ -94,6 +94,16 @@ std::string WhereClause(const Filter& f, std::vector<SqlParam>* params) {
   if (f.quad_class != 0) add(" AND e.quad_class = ?", std::to_string(f.quad_class));
   if (!f.place.empty()) add(" AND e.place = ?", f.place);
   if (!f.article_id.empty()) add(" AND e.article_id = ?", f.article_id);
+  if (!f.text.empty()) {
+    // A substring of the event's JSON line (sentence, actor words), with the
+    // LIKE wildcards of the user's words escaped.
+    std::string pattern = "%";
+    for (char c : f.text) {
+      if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+      pattern += c;
+    }
+    add(" AND LOWER(e.json) LIKE LOWER(?) ESCAPE '\\'", pattern + "%");
+  }
   return where;
 }
 
@@ -272,6 +282,11 @@ void EventStore::SetSetting(const std::string& key, const std::string& value) {
 
 void EventStore::ForEachEvent(const Filter& filter, Dedup dedup,
                               const std::function<void(const EventRecord&)>& on_event) {
+  ForEachEventPage(filter, dedup, 0, -1, on_event);
+}
+
+void EventStore::ForEachEventPage(const Filter& filter, Dedup dedup, int64_t offset, int64_t limit,
+                                  const std::function<void(const EventRecord&)>& on_event) {
   std::vector<SqlParam> params;
   std::string sql =
       "SELECT x.article_id, x.event_index, x.sentence_index, x.source, x.source_country,"
@@ -280,6 +295,11 @@ void EventStore::ForEachEvent(const Filter& filter, Dedup dedup,
       " x.json, x.mentions FROM (" +
       FilteredEvents(filter, dedup, &params) +
       ") x LEFT JOIN articles a ON a.seq = x.article_seq ORDER BY x.article_seq, x.event_index";
+  if (limit >= 0) {
+    sql += " LIMIT ? OFFSET ?";
+    params.push_back(Int(limit));
+    params.push_back(Int(offset));
+  }
   EventRecord r;
   db_->Run(sql, params, [&](const SqlRow& row) {
     r.article_id = Or(row[0]);

@@ -55,6 +55,9 @@ class EventStore {
   // (article, then event order within it), after the `dedup` filter.
   void ForEachEvent(const Filter& filter, Dedup dedup,
                     const std::function<void(const EventRecord&)>& on_event);
+  // The same for one page: at most `limit` events after skipping `offset`.
+  void ForEachEventPage(const Filter& filter, Dedup dedup, int64_t offset, int64_t limit,
+                        const std::function<void(const EventRecord&)>& on_event);
 
   // Counts and Goldstein sum and mean of the events passing `filter` (after
   // `dedup`), grouped as `aggregation` asks. Columns: period (if any), the

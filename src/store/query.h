@@ -23,6 +23,7 @@ struct Filter {
   int quad_class = 0;    // 1..4; 0 = any
   std::string place;     // exact place name (set by geocoding; none is coded yet)
   std::string article_id;
+  std::string text;  // words the event's sentence or actor names contain (case-insensitive)
 };
 
 // The usual de-duplication filters, applied when reading (raw events stay stored):

@@ -65,6 +65,16 @@ void InsertRows(SqlConnection* db, const std::string& table,
   }
 }
 
+// CAMEO's role (sector) codes, the second block of an actor code. IGO, NGO,
+// IMG and MNC open codes ("IGOUNO") and are matched as their first block.
+bool IsSectorCode(const std::string& code) {
+  static const std::set<std::string> kSectors = {
+      "GOV", "MIL", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "EDU", "HLH",
+      "REF", "SPY", "LAB", "ELI", "COP", "INS", "UAF", "PTY", "AGR", "CRM", "DEV",
+      "ENV", "HRI", "PKO", "REL", "SEP", "MOD", "RAD", "SET", "AMN"};
+  return kSectors.count(code) > 0;
+}
+
 // The WHERE clause of a filter over events aliased `e`, and its parameters.
 std::string WhereClause(const Filter& f, std::vector<SqlParam>* params) {
   std::string where = "1 = 1";
@@ -75,15 +85,16 @@ std::string WhereClause(const Filter& f, std::vector<SqlParam>* params) {
   if (!f.from.empty()) add(" AND e.date >= ?", f.from);
   if (!f.to.empty()) add(" AND e.date <= ?", f.to);
   // An actor matches a side by its full code, country or sector. Countries
-  // and sectors are three characters and a code of three characters is its
-  // own country, so a short value is looked up among countries and sectors
-  // and a longer one among codes: conditions the indexes serve.
+  // and sectors are three characters: a CAMEO role code ("GOV", "MIL") is
+  // looked up among sectors, any other among countries, and a longer value
+  // among full codes. One column per condition, so the covering indexes
+  // serve a dyad ("IRN" to "ISR") without scanning.
   auto side = [](const std::string& value, const char* side) {
     std::string s = side;
-    return value.size() == 3 ? "(e." + s + "_country = ? OR e." + s + "_sector = ?)"
-                             : "e." + s + " = ?";
+    if (value.size() != 3) return "e." + s + " = ?";
+    return "e." + s + (IsSectorCode(value) ? "_sector = ?" : "_country = ?");
   };
-  auto times = [](const std::string& value) { return value.size() == 3 ? 2 : 1; };
+  auto times = [](const std::string&) { return 1; };
   if (!f.actor.empty())
     add((" AND (" + side(f.actor, "source") + " OR " + side(f.actor, "target") + ")"), f.actor,
         2 * times(f.actor));

@@ -15,13 +15,15 @@ namespace khaldun::store {
 // Which events a query or export sees. Empty fields do not filter.
 struct Filter {
   std::string from, to;  // YYYY-MM-DD, inclusive, on the event date
-  std::string actor;     // either side: its full code, country or sector ("IRNGOV", "IRN", "GOV")
-  std::string source;    // the source side: code, country or sector
-  std::string target;    // the target side: code, country or sector
-  std::string cameo;     // exact CAMEO code, "111"
-  std::string root;      // CAMEO root, "11"
-  int quad_class = 0;    // 1..4; 0 = any
-  std::string place;     // exact place name (set by geocoding; none is coded yet)
+  // Either side: its full code, country or sector ("IRNGOV", "IRN", "GOV"; a
+  // three-letter CAMEO role code is a sector, any other three letters a country).
+  std::string actor;
+  std::string source;  // the source side: code, country or sector
+  std::string target;  // the target side: code, country or sector
+  std::string cameo;   // exact CAMEO code, "111"
+  std::string root;    // CAMEO root, "11"
+  int quad_class = 0;  // 1..4; 0 = any
+  std::string place;   // exact place name (set by geocoding; none is coded yet)
   std::string article_id;
   std::string text;  // words the event's sentence or actor names contain (case-insensitive)
 };

@@ -120,8 +120,9 @@ async function loadWorld() {
   state.world = { projection, path, byId, points, ns };
 }
 
-// Points where events happened when they carry a location (geocoded
-// stores); else one circle per country named in the events' actor codes.
+// One circle per country named in the events' actor codes (sized by its
+// events), and a marker for each event that carries a location (where it
+// happened), among the first 200 that match the filters.
 async function drawMap(f) {
   if (!state.world) await loadWorld();
   const { projection, byId, points, ns } = state.world;
@@ -131,35 +132,37 @@ async function drawMap(f) {
   for (const { element } of byId.values()) element.classList.remove('has-events');
   points.replaceChildren();
   const circles = [];
-  if (places.length) {
-    $('#map-title').textContent = `(${places.length} located events)`;
-    for (const e of places) {
-      const xy = projection([e.location.lon, e.location.lat]);
-      if (xy) circles.push({ xy, count: 1, label: e.location.name || e.id });
-    }
-  } else {
-    for (const c of countries) {
-      const entry = byId.get(state.alpha3ToNumeric.get(c.code));
-      if (!entry) continue;  // regions, organisations, unknown ("---")
-      entry.element.classList.add('has-events');
-      const xy = projection(d3.geoCentroid(entry.feature));
-      if (xy) circles.push({ xy, count: c.events, label: `${c.code}: ${c.events} events` });
-    }
-    $('#map-title').textContent = `(events by actor country: ${circles.length} countries)`;
+  for (const c of countries) {
+    const entry = byId.get(state.alpha3ToNumeric.get(c.code));
+    if (!entry) continue;  // regions, organisations, unknown ("---")
+    entry.element.classList.add('has-events');
+    const xy = projection(d3.geoCentroid(entry.feature));
+    if (xy) circles.push({ xy, count: c.events, label: `${c.code}: ${c.events} events` });
   }
   const largest = Math.max(1, ...circles.map((c) => c.count));
-  for (const c of circles) {
+  const draw = (xy, r, cls, label) => {
     const circle = document.createElementNS(ns, 'circle');
-    circle.setAttribute('class', 'point');
-    circle.setAttribute('cx', c.xy[0].toFixed(1));
-    circle.setAttribute('cy', c.xy[1].toFixed(1));
-    circle.setAttribute('r', (3 + 12 * Math.sqrt(c.count / largest)).toFixed(1));
+    circle.setAttribute('class', cls);
+    circle.setAttribute('cx', xy[0].toFixed(1));
+    circle.setAttribute('cy', xy[1].toFixed(1));
+    circle.setAttribute('r', r.toFixed(1));
     const title = document.createElementNS(ns, 'title');
-    title.textContent = c.label;
+    title.textContent = label;
     circle.appendChild(title);
     points.appendChild(circle);
+  };
+  for (const c of circles) draw(c.xy, 3 + 12 * Math.sqrt(c.count / largest), 'point', c.label);
+  let placed = 0;
+  for (const e of places) {
+    const xy = projection([e.location.lon, e.location.lat]);
+    if (!xy) continue;
+    draw(xy, 3, 'place', `${e.location.name || e.location.text}: ${e.source} → ${e.target || ''} ${e.cameo}`);
+    ++placed;
   }
+  $('#map-title').textContent =
+      `(events by actor country: ${circles.length} countries; ${placed} located events)`;
   $('#map').dataset.points = String(circles.length);
+  $('#map').dataset.places = String(placed);
 }
 
 async function loadEvents(f, append) {

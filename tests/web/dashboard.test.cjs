@@ -47,6 +47,11 @@ async function points(page, selector) {
     assert.equal(await points(page, '#timeline'), 3);
     const circles = await page.locator('#map circle.point title').allTextContents();
     assert.deepEqual(circles.sort(), ['RUS: 3 events', 'UKR: 3 events']);
+    // Of the three, the attack is placed in Ukraine (the attacked country):
+    // one marker where it happened.
+    assert.equal(await page.getAttribute('#map', 'data-places'), '1');
+    const places = await page.locator('#map circle.place title').allTextContents();
+    assert.deepEqual(places, ['Ukraine: RUS → UKR 190']);
     await page.screenshot({ path: path.join(shots, 'dyad.png'), fullPage: true });
 
     // Open the threat and see its evidence: actor and verb words marked.

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "coder/complement_code.h"
 #include "coder/document_memory.h"
 #include "coder/event_finder.h"
 #include "coder/mention_finder.h"
@@ -83,6 +84,14 @@ bool TakesPlaceAsTarget(const std::string& cameo) {
   if (cameo.size() < 2) return false;
   int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
   return root == 2 || root == 7 || root == 8 || root == 10 || root >= 13;
+}
+
+// Appeals, intentions, demands, rejections and threats (02, 03, 10, 12, 13):
+// refusing one of them is no rejection of cooperation.
+bool IsComplementFamily(const std::string& cameo) {
+  if (cameo.size() < 2) return false;
+  const std::string_view root(cameo.data(), 2);
+  return root == "02" || root == "03" || root == "10" || root == "12" || root == "13";
 }
 
 ActorRef MakeActorRef(const Sentence& s, const Mention& m, const dict::Dictionary& d) {
@@ -168,10 +177,18 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
     if (!discarded) {
       std::set<std::tuple<std::string, std::string, std::string>> seen;
       for (const FoundEvent& found : FindEvents(s, mentions, d)) {
-        if (found.negated && !options_.keep_negated) continue;
         const dict::Entry& entry = d.entry(found.entry);
         std::string cameo =
             found.refined_code.empty() ? std::string(entry.CodeOn(*published)) : found.refined_code;
+        if (found.negated && !options_.keep_negated) {
+          // Refusing a cooperative act is CAMEO's rejection of it: "will not
+          // accept refugees", "would not provide support" (12x). Other
+          // negations ("did not attack", "may attack") code nothing.
+          std::optional<std::string> rejection;
+          if (found.refused && !IsComplementFamily(cameo)) rejection = ComplementCode("120", cameo);
+          if (!rejection) continue;
+          cameo = *rejection;
+        }
         const int source_group = mentions[found.source].group;
         // "Iran and Syria met", "Biden and Xi agreed ...": a compound subject
         // of a mutual act with no object acts on each other.

@@ -375,6 +375,14 @@ TEST_F(CoderTest, AReportedClauseHasItsOwnSubject) {
   EXPECT_EQ(Code("Iran said they attacked Syria.", "2023-04-08"), (V{"IRN>SYR:190@2023-04-08"}));
 }
 
+TEST_F(CoderTest, RefusingACooperativeActIsARejection) {
+  // "will not meet" refuses a meeting: CAMEO 125, rejecting talks.
+  EXPECT_EQ(Code("Iran will not meet Syria.", "2023-04-08"), (V{"IRN>SYR:125@2023-04-08"}));
+  // A past negation is no refusal, and refusing to attack is no rejection.
+  EXPECT_TRUE(Code("Iran did not meet Syria.", "2023-04-08").empty());
+  EXPECT_TRUE(Code("Iran will not attack Syria.", "2023-04-08").empty());
+}
+
 TEST_F(CoderTest, CountedTargets) {
   EXPECT_EQ(Code("Israel attacked dozens of Iranian troops.", "2023-04-08"),
             (V{"ISR>IRNMIL:190@2023-04-08"}));

@@ -130,19 +130,31 @@ class Finder {
     return false;
   }
 
-  bool IsNegated(uint32_t t, uint32_t from) const {
+  bool IsNegated(uint32_t t, uint32_t from) const { return Negation(t, from) != kAffirmed; }
+
+  // How the verb at `t` is negated: not at all, as a refusal ("will not
+  // accept", "would not provide", "refused to"), or otherwise ("did not",
+  // "may", "failed to").
+  enum NegationKind { kAffirmed, kRefused, kNegatedOtherwise };
+  NegationKind Negation(uint32_t t, uint32_t from) const {
     uint32_t start = t >= 5 ? t - 5 : 0;
     start = std::max(start, from);
     for (uint32_t j = start; j < t; ++j)
       if (boundary_[j]) start = j + 1;  // look only within the verb's own clause
     for (uint32_t j = start; j < t; ++j) {
       const std::string& w = Lower(j);
-      if (IsNegator(w) || IsHedge(w)) return true;
+      if (IsNegator(w)) {
+        const std::string& before = j > start ? Lower(j - 1) : std::string();
+        bool refusal = before == "will" || before == "would" || before == "wo" ||
+                       before == "shall" || before == "'ll";
+        return refusal ? kRefused : kNegatedOtherwise;
+      }
+      if (IsHedge(w)) return kNegatedOtherwise;
       const std::string& v = s_.tokens[j].verb;
-      if ((v == "refuse" || v == "decline" || v == "fail") && j + 1 < t && Lower(j + 1) == "to")
-        return true;
+      if ((v == "refuse" || v == "decline") && j + 1 < t && Lower(j + 1) == "to") return kRefused;
+      if (v == "fail" && j + 1 < t && Lower(j + 1) == "to") return kNegatedOtherwise;
     }
-    return false;
+    return kAffirmed;
   }
 
   // Position of a parenthetical ", X said," whose closing comma is token `j`:
@@ -411,7 +423,9 @@ class Finder {
         }
       }
       uint32_t subject_end = subject ? mentions_[*subject].end : 0;
-      e.negated = IsNegated(t, std::min(subject_end, t));
+      NegationKind negation = Negation(t, std::min(subject_end, t));
+      e.negated = negation != kAffirmed;
+      e.refused = negation == kRefused;
       for (uint32_t w : e.words) consumed_[w] = true;
       events_.push_back(std::move(e));
     }

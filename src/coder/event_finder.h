@@ -28,6 +28,7 @@ struct FoundEvent {
   std::vector<uint32_t> words;  // tokens of the event words
   uint32_t anchor = 0;          // the event's main token (for the date nearest to it)
   bool negated = false;         // "did not condemn", "may attack"
+  bool refused = false;         // negated as a refusal: "will not accept", "refused to"
   // The code when the act in an infinitive complement refines the entry's
   // generic one ("urged Iran to release ..." 020 -> 0253); else empty.
   std::string refined_code;

@@ -94,6 +94,13 @@ CREATE TABLE evidence (
   PRIMARY KEY (article_id, event_index)
 );
 )",
+      // 2: one country on either side, over time (GET /api/events?actor=RUS,
+      // GET /api/timeseries?country=RUS, khaldun query --actor RUS): each
+      // side's country with the columns those filters and series read.
+      R"(
+CREATE INDEX events_source_country_time ON events (source_country, date, root, quad_class, week, month, goldstein);
+CREATE INDEX events_target_country_time ON events (target_country, date, root, quad_class, week, month, goldstein);
+)",
   };
   return kMigrations;
 }

@@ -59,6 +59,9 @@ const char* kTestDictionary[] = {
     "noun release of = 0841",
     "verb detain * soldier = 173",
     "verb face * criticism from = 111 reversed",
+    "nation Lebanese = LBN",
+    "agent forces = MIL",
+    "actor Lebanese Forces = LBNPTYLFO",
     "verb threaten = 130",
     "verb impose * curfew = 1723",
 };
@@ -381,6 +384,14 @@ TEST_F(CoderTest, RefusingACooperativeActIsARejection) {
   // A past negation is no refusal, and refusing to attack is no rejection.
   EXPECT_TRUE(Code("Iran did not meet Syria.", "2023-04-08").empty());
   EXPECT_TRUE(Code("Iran will not attack Syria.", "2023-04-08").empty());
+}
+
+TEST_F(CoderTest, ARoleNounOfANameMustBeCapitalised) {
+  // The party is "the Lebanese Forces"; "Lebanese forces" are the army.
+  EXPECT_EQ(Code("The Lebanese Forces criticized Syria.", "2023-04-08"),
+            (V{"LBNPTYLFO>SYR:111@2023-04-08"}));
+  EXPECT_EQ(Code("Lebanese forces attacked Syria.", "2023-04-08"),
+            (V{"LBNMIL>SYR:190@2023-04-08"}));
 }
 
 TEST_F(CoderTest, CountedTargets) {

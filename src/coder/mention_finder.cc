@@ -79,6 +79,54 @@ bool IsNameWord(const Sentence& s, uint32_t i) {
          !IsCalendarWord(t.lower);
 }
 
+// Whether the words at `begin` agree in case with the entry's phrase of the
+// same words where it matters: a role noun capitalised in the dictionary
+// must be capitalised in the text, so "Lebanese forces" (the army) is not
+// the party "Lebanese Forces". Other words may be written either way ("the
+// State department", "former Yugoslav republic of Macedonia"), and so may a
+// phrase that cannot be lined up word for word with the tokens.
+bool CaseAgrees(const Sentence& s, const dict::Dictionary& d, uint32_t begin, uint32_t length,
+                std::string_view phrases) {
+  bool any_lower = false;
+  for (uint32_t k = begin; k < begin + length; ++k)
+    if (s.tokens[k].kind == text::TokenKind::kWord && !s.tokens[k].capitalized) any_lower = true;
+  if (!any_lower) return true;
+  size_t from = 0;
+  while (from <= phrases.size()) {
+    size_t bar = phrases.find(" | ", from);
+    std::string_view phrase =
+        phrases.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from);
+    from = bar == std::string_view::npos ? phrases.size() + 1 : bar + 3;
+    // Split on spaces; only a phrase whose words line up with the tokens counts.
+    std::vector<std::string_view> words;
+    size_t w = 0;
+    while (w < phrase.size()) {
+      size_t space = phrase.find(' ', w);
+      if (space == std::string_view::npos) space = phrase.size();
+      if (space > w) words.push_back(phrase.substr(w, space - w));
+      w = space + 1;
+    }
+    if (words.size() != length) continue;
+    bool same_words = true, case_ok = true;
+    for (uint32_t k = 0; k < length && same_words; ++k) {
+      const text::Token& t = s.tokens[begin + k];
+      std::string lower(words[k]);
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (lower != t.lower) {
+        same_words = false;
+        break;
+      }
+      bool upper_in_dictionary = words[k][0] >= 'A' && words[k][0] <= 'Z';
+      if (upper_in_dictionary && !t.capitalized &&
+          !d.MatchPhrases(dict::Family::kAgent, s.keys, begin + k).empty())
+        case_ok = false;
+    }
+    if (same_words) return case_ok;
+  }
+  return true;
+}
+
 // The name, nation or person entry at `i`, longest first; persons must hold a
 // code on the publication date.
 std::optional<Piece> NamePiece(const Sentence& s, const dict::Dictionary& d, uint32_t i) {
@@ -93,6 +141,7 @@ std::optional<Piece> NamePiece(const Sentence& s, const dict::Dictionary& d, uin
     for (uint32_t id : *m->entries) {
       const dict::Entry& e = d.entry(id);
       if (e.CodeOn(s.published).empty()) continue;
+      if (m->length >= 2 && !CaseAgrees(s, d, i, m->length, e.phrases)) continue;
       if (best == nullptr || rank(e.kind) < rank(best->kind)) {
         best = &e;
         best_id = id;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "geo/gazetteer.h"
+#include "geo/placer.h"
 
 namespace khaldun::cli {
 
@@ -26,6 +27,16 @@ int RunGeo(int argc, char** argv);
 // else the one this Khaldun was built with. On failure returns null and sets
 // `*error` to a message that says what to do.
 std::unique_ptr<geo::Gazetteer> LoadGazetteer(const std::string& flag, std::string* error);
+
+// The gazetteer and the placer that places coded events with it, shared by
+// 'code', 'ingest' and 'serve'; both null with --no-geo.
+struct Places {
+  std::unique_ptr<geo::Gazetteer> gazetteer;
+  std::unique_ptr<geo::Placer> placer;
+};
+// Opens them as LoadGazetteer does unless `no_geo`; false with `*error` set
+// when the gazetteer cannot be opened.
+bool LoadPlaces(const std::string& flag, bool no_geo, Places* places, std::string* error);
 
 }  // namespace khaldun::cli
 

@@ -50,6 +50,14 @@ std::unique_ptr<geo::Gazetteer> LoadGazetteer(const std::string& flag, std::stri
   return g;
 }
 
+bool LoadPlaces(const std::string& flag, bool no_geo, Places* places, std::string* error) {
+  if (no_geo) return true;
+  places->gazetteer = LoadGazetteer(flag, error);
+  if (!places->gazetteer) return false;
+  places->placer = std::make_unique<geo::Placer>(places->gazetteer.get());
+  return true;
+}
+
 int RunGeo(int argc, char** argv) {
   std::string gazetteer_path, text;
   std::vector<std::string> countries;

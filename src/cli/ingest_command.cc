@@ -224,15 +224,10 @@ int RunIngest(int argc, char** argv) {
   coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coder);
   // Events are placed as 'khaldun code' places them, so that an export gives
   // back what 'code' printed.
-  std::unique_ptr<geo::Gazetteer> gazetteer;
-  std::unique_ptr<geo::Placer> placer;
-  if (!o.no_geo) {
-    gazetteer = LoadGazetteer(o.gazetteer, &error);
-    if (!gazetteer) {
-      std::fprintf(stderr, "khaldun: %s\n", error.c_str());
-      return 1;
-    }
-    placer = std::make_unique<geo::Placer>(gazetteer.get());
+  Places places;
+  if (!LoadPlaces(o.gazetteer, o.no_geo, &places, &error)) {
+    std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+    return 1;
   }
   std::FILE* rejects = nullptr;
   if (!o.rejects.empty() && (rejects = std::fopen(o.rejects.c_str(), "ab")) == nullptr) {
@@ -245,7 +240,7 @@ int RunIngest(int argc, char** argv) {
   try {
     std::unique_ptr<store::EventStore> store = store::EventStore::Open(o.store);
     if (!o.dedup.empty()) store->SetSetting("dedup", o.dedup);
-    BatchIngester ingester(coder, placer.get(), *resources->codebook, store.get(), o);
+    BatchIngester ingester(coder, places.placer.get(), *resources->codebook, store.get(), o);
     for (const std::string& file : o.files) {
       bool plain =
           !o.date.empty() && file != "-" && !EndsWith(file, ".jsonl") && !EndsWith(file, ".json");

@@ -236,15 +236,10 @@ int RunCode(int argc, char** argv) {
     return 1;
   }
   coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coder);
-  std::unique_ptr<geo::Gazetteer> gazetteer;
-  std::unique_ptr<geo::Placer> placer;
-  if (o.geo) {
-    gazetteer = LoadGazetteer(o.gazetteer, &error);
-    if (!gazetteer) {
-      std::fprintf(stderr, "khaldun: %s\n", error.c_str());
-      return 1;
-    }
-    placer = std::make_unique<geo::Placer>(gazetteer.get());
+  Places places;
+  if (!LoadPlaces(o.gazetteer, !o.geo, &places, &error)) {
+    std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+    return 1;
   }
 
   std::FILE* rejects = nullptr;
@@ -266,7 +261,7 @@ int RunCode(int argc, char** argv) {
     }
   };
 
-  OrderedCoder out(coder, placer.get(), *resources->codebook, o.threads);
+  OrderedCoder out(coder, places.placer.get(), *resources->codebook, o.threads);
   bool fatal = false;
   for (const std::string& file : o.files) {
     bool plain =

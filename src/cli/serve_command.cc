@@ -118,15 +118,10 @@ int RunServe(int argc, char** argv) {
   }
   coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get());
   // POST /api/code places events as 'khaldun code' does.
-  std::unique_ptr<geo::Gazetteer> gazetteer;
-  std::unique_ptr<geo::Placer> placer;
-  if (!no_geo) {
-    gazetteer = LoadGazetteer(gazetteer_path, &error);
-    if (!gazetteer) {
-      std::fprintf(stderr, "khaldun: %s\n", error.c_str());
-      return 1;
-    }
-    placer = std::make_unique<geo::Placer>(gazetteer.get());
+  Places places;
+  if (!LoadPlaces(gazetteer_path, no_geo, &places, &error)) {
+    std::fprintf(stderr, "khaldun: %s\n", error.c_str());
+    return 1;
   }
   std::unique_ptr<serve::StorePool> stores;
   try {
@@ -135,7 +130,7 @@ int RunServe(int argc, char** argv) {
     std::fprintf(stderr, "khaldun: %s\n", e.what());
     return 1;
   }
-  serve::Api api(stores.get(), resources->codebook.get(), &coder, api_options, placer.get());
+  serve::Api api(stores.get(), resources->codebook.get(), &coder, api_options, places.placer.get());
   serve::StaticFiles files(web);
   if (!files.ok())
     std::fprintf(stderr, "khaldun: no dashboard folder %s; serving the API only\n", web.c_str());

@@ -81,17 +81,8 @@ bool IsMutual(const std::string& cameo) {
 // Switzerland), nor criticism or rejection (11, 12), whose object is what
 // they are about.
 bool TakesPlaceAsTarget(const std::string& cameo) {
-  if (cameo.size() < 2) return false;
-  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  const int root = CameoRoot(cameo);
   return root == 2 || root == 7 || root == 8 || root == 10 || root >= 13;
-}
-
-// Appeals, intentions, demands, rejections and threats (02, 03, 10, 12, 13):
-// refusing one of them is no rejection of cooperation.
-bool IsComplementFamily(const std::string& cameo) {
-  if (cameo.size() < 2) return false;
-  const std::string_view root(cameo.data(), 2);
-  return root == "02" || root == "03" || root == "10" || root == "12" || root == "13";
 }
 
 ActorRef MakeActorRef(const Sentence& s, const Mention& m, const dict::Dictionary& d) {
@@ -183,9 +174,10 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
         if (found.negated && !options_.keep_negated) {
           // Refusing a cooperative act is CAMEO's rejection of it: "will not
           // accept refugees", "would not provide support" (12x). Other
-          // negations ("did not attack", "may attack") code nothing.
+          // negations ("did not attack", "may attack") code nothing, nor do
+          // refused appeals or threats, which have no rejection branch.
           std::optional<std::string> rejection;
-          if (found.refused && !IsComplementFamily(cameo)) rejection = ComplementCode("120", cameo);
+          if (found.refused) rejection = ComplementCode("120", cameo);
           if (!rejection) continue;
           cameo = *rejection;
         }

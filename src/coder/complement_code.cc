@@ -111,6 +111,10 @@ std::optional<std::string> Threat(std::string_view c) {
 
 }  // namespace
 
+int CameoRoot(std::string_view code) {
+  return code.size() < 2 ? 0 : Digit(code, 0) * 10 + Digit(code, 1);
+}
+
 bool TakesComplementAct(std::string_view f) {
   return f == "020" || f == "030" || f == "100" || f == "120" || f == "130";
 }

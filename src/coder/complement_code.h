@@ -19,6 +19,10 @@ namespace khaldun::coder {
 // dictionary pattern may already give, such as 0241).
 bool TakesComplementAct(std::string_view frame_code);
 
+// A CAMEO code's root as a number ("0253" -> 2, "190" -> 19); 0 for a code
+// shorter than two digits.
+int CameoRoot(std::string_view code);
+
 // The code of `frame_code`'s family whose subject matter is the act
 // `complement_code`, e.g. ("020", "0841") -> "0253", ("130", "190") ->
 // "1384", ("120", "085") -> "1244"; nothing when CAMEO has no such branch

@@ -307,9 +307,7 @@ class Finder {
   // the clause's subject is who is addressed: "demanded Friday that the
   // United States match ...", "urged that Iran release ...".
   std::optional<uint32_t> ThatClauseSubject(const FoundEvent& e) const {
-    std::string_view code = d_.entry(e.entry).CodeOn(s_.published);
-    if (code.size() < 2) return std::nullopt;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    const int root = CameoRoot(d_.entry(e.entry).CodeOn(s_.published));
     if (root != 2 && root != 10 && root != 11 && root != 12 && root != 13) return std::nullopt;
     uint32_t j = e.words.back() + 1;
     while (j < n_ && (IsCalendarWord(Lower(j)) || Lower(j) == "today" || Lower(j) == "yesterday"))

@@ -9,6 +9,7 @@
 #include "coder/document_memory.h"
 #include "coder/event_finder.h"
 #include "coder/mention_finder.h"
+#include "coder/paired_events.h"
 #include "coder/sentence.h"
 #include "coder/word_classes.h"
 #include "text/sentence_splitter.h"
@@ -166,6 +167,7 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
       discarded = !d.MatchPhrases(dict::Family::kDiscard, s.keys, t).empty();
 
     if (!discarded) {
+      const size_t sentence_first = events.size();
       std::set<std::tuple<std::string, std::string, std::string>> seen;
       for (const FoundEvent& found : FindEvents(s, mentions, d)) {
         const dict::Entry& entry = d.entry(found.entry);
@@ -233,6 +235,7 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
         if (subject.person)
           memory.SetLastPerson(subject.code, std::string(s.Words(subject.begin, subject.end)));
       }
+      ApplyPairedEvents(&events, sentence_first);
     }
     if (!dates.empty()) {
       const when::DateMention& last = dates.back();

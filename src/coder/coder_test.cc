@@ -64,6 +64,8 @@ const char* kTestDictionary[] = {
     "actor Lebanese Forces = LBNPTYLFO",
     "verb threaten = 130",
     "verb impose * curfew = 1723",
+    "verb hold * talk with = 046",
+    "verb pay * visit to | visit = 042",
 };
 
 class CoderTest : public ::testing::Test {
@@ -226,8 +228,19 @@ TEST_F(CoderTest, TitleAndUnknownNameCompose) {
 }
 
 TEST_F(CoderTest, LongestVerbPatternWins) {
+  // A phone call goes both ways (CAMEO codes 041 with actors reversed too).
   EXPECT_EQ(Code("Putin spoke by telephone with Erdogan.", "2023-04-08"),
-            (V{"RUSGOV>TURGOV:041@2023-04-08"}));
+            (V{"RUSGOV>TURGOV:041@2023-04-08", "TURGOV>RUSGOV:041@2023-04-08"}));
+}
+
+TEST_F(CoderTest, TalksAreNegotiationsThatOutrankTheVisitTheyWereHeldOn) {
+  // Holding talks is negotiating (046, both ways); the visit to Ankara in
+  // which they were held gives way to it, but a visit is otherwise coded
+  // with its hosting.
+  EXPECT_EQ(Code("Putin held talks with Erdogan during a visit to Ankara.", "2023-04-08"),
+            (V{"RUSGOV>TURGOV:046@2023-04-08", "TURGOV>RUSGOV:046@2023-04-08"}));
+  EXPECT_EQ(Code("Putin paid a visit to Ankara.", "2023-04-08"),
+            (V{"RUSGOV>TURGOV:042@2023-04-08", "TURGOV>RUSGOV:043@2023-04-08"}));
 }
 
 TEST_F(CoderTest, DateBoundedRolesFollowThePublicationDate) {

@@ -106,8 +106,13 @@ bool ReadGold(const std::string& path, GoldFormat format, const std::string& def
           continue;
         }
         r.id = f[0];
-        if (f[2].size() == 8) {
-          std::string iso = f[2].substr(0, 4) + "-" + f[2].substr(4, 2) + "-" + f[2].substr(6, 2);
+        // YYYYMMDD, or TABARI's YYMMDD (years 00-30 are 20xx, as the
+        // peers read them).
+        std::string digits = f[2];
+        if (digits.size() == 6) digits = (digits.substr(0, 2) <= "30" ? "20" : "19") + digits;
+        if (digits.size() == 8) {
+          std::string iso =
+              digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2);
           if (when::CivilDate::Parse(iso)) r.date = iso;
         }
         r.text = f[5];

@@ -61,7 +61,8 @@ TEST(GoldTest, ReadsTheThreeFormats) {
   std::ofstream(gsr)
       << "id\tcategory\tdate\texpected\tevent_text\ttext\n"
       << "g1\tAFP\t20080804\tUSA|CHN|042 ; CHN|USA|043\t\tThe US leader went to Beijing.\n"
-      << "g2\tAFP\t2008\tbroken\t\ttext\n";
+      << "g2\tAFP\t2008\tbroken\t\ttext\n"
+      << "g3\tAFP\t121108\tUSA|CHN|042\t\tTABARI's six-digit date: 2012.\n";
   std::ofstream(examples) << "cameo_code\texample_no\tsentence\texample_note\n"
                           << "0311\t1\tThe two sides agreed to trade more.\t\n";
   std::ofstream(jsonl) << R"({"id":"j1","pub_date":"2016-06-29","text":"T.","context":"C.",)"
@@ -70,8 +71,9 @@ TEST(GoldTest, ReadsTheThreeFormats) {
   std::vector<GoldRecord> records;
   std::vector<std::string> errors;
   ASSERT_TRUE(ReadGold(gsr, GuessFormat(gsr), "2000-01-01", &records, &errors));
-  ASSERT_EQ(records.size(), 1u);
+  ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0].date, "2008-08-04");
+  EXPECT_EQ(records[1].date, "2012-11-08");
   ASSERT_EQ(records[0].events.size(), 2u);
   EXPECT_EQ(records[0].events[1].source, "CHN");
   EXPECT_EQ(records[0].events[1].cameo, "043");

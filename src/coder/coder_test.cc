@@ -127,6 +127,21 @@ TEST_F(CoderTest, PassiveAgentNamedByTheNationalityOfAStrike) {
   EXPECT_TRUE(Code("Four Iranian soldiers were killed in Syrian cities.", "2023-04-08").empty());
 }
 
+TEST_F(CoderTest, AParticipleAfterItsPeopleIsAPassiveWithoutBe) {
+  // The soldiers were killed; they killed no one. Nobody is named as the
+  // killer, so there is no event.
+  EXPECT_TRUE(Code("There were ten Iranian soldiers killed in Syria today.", "2023-04-08").empty());
+  // With "by", the agent acts on the people before the participle, and they
+  // are who the next passive verb is about.
+  EXPECT_EQ(Code("Two civilians killed by Israeli troops were buried.", "2023-04-08"),
+            (V{"ISRMIL>---CVL:190@2023-04-08"}));
+  EXPECT_EQ(Code("The protesters held in Moscow were released by Putin.", "2023-04-08"),
+            (V{"RUSGOV>---CVL:0841@2023-04-08"}));
+  // An active past tense with its object stays active.
+  EXPECT_EQ(Code("Israeli troops killed two civilians.", "2023-04-08"),
+            (V{"ISRMIL>---CVL:190@2023-04-08"}));
+}
+
 TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {
   EXPECT_EQ(Code("Iran and Syria condemned the Israeli raids.", "2023-04-08"),
             (V{"IRN>ISR:111@2023-04-08", "SYR>ISR:111@2023-04-08"}));

@@ -130,6 +130,24 @@ class Finder {
     return false;
   }
 
+  // A past participle right after the people it describes, with no object
+  // of its own: "ten Russian soldiers killed in Ukraine", "the civilians
+  // imprisoned for acting against Moscow", "officials accused of ...". Only
+  // verbs that always take an object, so "protesters marched in Kiev" is
+  // still active.
+  bool IsReducedPassive(uint32_t t) const {
+    const text::Token& tok = s_.tokens[t];
+    if (t == 0 || t + 1 >= n_ || tok.lower == tok.verb || tok.lower.ends_with("ing") ||
+        tok.lower.ends_with("s") || !IsObjectRequiringVerb(tok.verb))
+      return false;
+    int m = mention_at_[t - 1];
+    if (m < 0 || mentions_[m].possessive) return false;
+    if (mentions_[m].nation_only && !IsPluralDemonym(Lower(t - 1))) return false;
+    const std::string& next = Lower(t + 1);
+    return (IsPreposition(next) && next != "to") || boundary_[t + 1] || next == "today" ||
+           next == "yesterday" || IsCalendarWord(next);
+  }
+
   bool IsNegated(uint32_t t, uint32_t from) const { return Negation(t, from) != kAffirmed; }
 
   // How the verb at `t` is negated: not at all, as a refusal ("will not
@@ -244,7 +262,7 @@ class Finder {
       if (before > 0 && IsDeterminer(Lower(before - 1))) --before;
       if (before > 0 && IsPreposition(Lower(before - 1)) && !AfterQuantity(before - 1)) continue;
       for (const FoundEvent& e : events_)
-        if (e.has_target && e.target == static_cast<uint32_t>(m) && e.mode != "noun")
+        if (e.has_target && e.target == static_cast<uint32_t>(m) && e.mode == "verb")
           return e.source;
       return static_cast<uint32_t>(m);
     }
@@ -388,9 +406,13 @@ class Finder {
       // complement's words: "urged the release of Iranian troops".
       RefineByComplement(&e);
       std::optional<uint32_t> subject = Subject(t);
-      if (IsPassive(t)) {
+      if (IsReducedPassive(t)) subject = static_cast<uint32_t>(mention_at_[t - 1]);
+      if (IsPassive(t) || IsReducedPassive(t)) {
         e.mode = "passive verb";
+        // A pattern can run on past the agent ("kill * troops" over "killed
+        // by Israeli troops"): then the agent follows the verb itself.
         std::optional<uint32_t> agent = PassiveAgent(e.words.back());
+        if (!agent) agent = PassiveAgent(t);
         if (!agent || !subject) continue;
         e.source = *agent;
         e.target = *subject;

@@ -31,6 +31,10 @@ bool IsNumberWord(std::string_view lower);
 bool IsQuantityWord(std::string_view lower);
 // Nouns of strikes and weapons, by lemma: shelling, strike, raid, missile ...
 bool IsStrikeNoun(std::string_view noun_lemma);
+// Event verbs, by lemma, that always take an object: kill, arrest, accuse,
+// detain ... Their past participle with no object after it is a passive
+// ("ten soldiers killed in Ukraine"), where "protesters marched in Kiev" is not.
+bool IsObjectRequiringVerb(std::string_view verb_lemma);
 // Prepositions that put an act in a place: in, at, throughout, near ...
 bool IsPlacePreposition(std::string_view lower);
 // Whether an actor code begins with a country (or region) code: "TUR",

@@ -82,6 +82,10 @@ bool IsMutual(const std::string& cameo) {
 // Switzerland), nor criticism or rejection (11, 12), whose object is what
 // they are about.
 bool TakesPlaceAsTarget(const std::string& cameo) {
+  // Claiming an attack and condoling a loss are statements about where it
+  // happened: "claimed responsibility for an attack at a mall in Kenya's
+  // capital", "expressed sorrow for the shootings in South Carolina".
+  if (cameo == "015" || cameo == "018") return true;
   const int root = CameoRoot(cameo);
   return root == 2 || root == 7 || root == 8 || root == 10 || root >= 13;
 }

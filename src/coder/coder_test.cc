@@ -66,6 +66,9 @@ const char* kTestDictionary[] = {
     "verb impose * curfew = 1723",
     "verb hold * talk with = 046",
     "verb pay * visit to | visit = 042",
+    "verb claim responsibility for * attack = 015",
+    "verb express * sorrow = 018",
+    "agent government = GOV",
 };
 
 class CoderTest : public ::testing::Test {
@@ -331,6 +334,17 @@ TEST_F(CoderTest, TheCountryOfADomesticActIsItsTarget) {
   EXPECT_EQ(last_[0].target.text, "Turkey");
   // Not for meetings: talks held in Syria are not talks with Syria.
   EXPECT_TRUE(Code("Iran spoke with reporters in Syria.", "2023-04-08").empty());
+  // A claimed attack and a condoled loss are about where they happened.
+  EXPECT_EQ(Code("Al-Qaeda claimed responsibility for the attack at a hotel in Egypt's capital.",
+                 "2023-04-08"),
+            (V{"IMGMOSALQ>EGY:015@2023-04-08"}));
+  EXPECT_EQ(Code("Putin expressed sorrow for the floods in Brazil.", "2023-04-08"),
+            (V{"RUSGOV>BRA:018@2023-04-08"}));
+}
+
+TEST_F(CoderTest, AnActOnPartOfAPlaceIsAnActOnIt) {
+  EXPECT_EQ(Code("Israeli troops raided part of Syria's second city.", "2023-04-08"),
+            (V{"ISRMIL>SYR:190@2023-04-08"}));
 }
 
 TEST_F(CoderTest, ARoleInACountryBelongsToIt) {
@@ -340,6 +354,12 @@ TEST_F(CoderTest, ARoleInACountryBelongsToIt) {
             (V{"IRNCVL>ISR:111@2023-04-08"}));
   EXPECT_EQ(Code("The president of the occupied West Bank condemned Israel.", "2023-04-08"),
             (V{"PSEGOV>ISR:111@2023-04-08"}));
+  // The country of the body a role comes from, past a hyphenated
+  // participle before the country.
+  EXPECT_EQ(Code("Ministers from the Iranian government condemned Israel.", "2023-04-08"),
+            (V{"IRNGOV>ISR:111@2023-04-08"}));
+  EXPECT_EQ(Code("Protesters from war-torn Syria condemned Israel.", "2023-04-08"),
+            (V{"SYRCVL>ISR:111@2023-04-08"}));
   // Troops withdrawn from a country are not its troops.
   EXPECT_EQ(Code("Israel attacked troops from Syria.", "2023-04-08"),
             (V{"ISR>---MIL:190@2023-04-08"}));

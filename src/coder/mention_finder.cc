@@ -295,9 +295,15 @@ class MentionBuilder {
   size_t SkipPlaceModifiers(size_t r) const {
     if (IsToken(r, "the")) ++r;
     while (r < pieces_.size() && pieces_[r].kind == PieceKind::kOther &&
-           IsPlaceModifier(s_.tokens[pieces_[r].begin].lower))
+           (IsPlaceModifier(s_.tokens[pieces_[r].begin].lower) ||
+            IsHyphenatedParticiple(s_.tokens[pieces_[r].begin].lower)))
       ++r;
     return r;
+  }
+  // "military-ruled", "war-torn", "Saudi-backed" before a place.
+  static bool IsHyphenatedParticiple(std::string_view w) {
+    return w.find('-') != std::string_view::npos && (w.ends_with("ed") || w.ends_with("-torn") ||
+                                                     w.ends_with("-hit") || w.ends_with("-run"));
   }
   static bool IsPlaceModifier(std::string_view w) {
     return w == "northern" || w == "southern" || w == "eastern" || w == "western" ||
@@ -474,6 +480,17 @@ class MentionBuilder {
             place.code.resize(3);
             Take(place, parts);
             q = r + 1;
+            break;
+          }
+          // "ministers from the Georgian government": the role belongs to
+          // the country of the body it comes from, and the body is part of
+          // the mention.
+          if (r + 1 < pieces_.size() && pieces_[r].kind == PieceKind::kNation &&
+              pieces_[r + 1].kind == PieceKind::kAgent && IsCountryCode(pieces_[r].code)) {
+            Piece place = pieces_[r];
+            place.code.resize(3);
+            Take(place, parts);
+            q = r + 2;
             break;
           }
         }

@@ -65,12 +65,13 @@ constexpr std::array<std::string_view, 19> kCalendarWords = {
 }  // namespace
 
 // Words that count or group the people named after "of": "thousands of
-// Iraqi Kurds", "a group of Liberians", "members of Hamas".
-constexpr std::array<std::string_view, 26> kQuantityWords = {
-    "thousands", "hundreds", "dozens",  "scores", "tens",   "millions", "group",
-    "groups",    "number",   "members", "member", "some",   "many",     "most",
-    "several",   "all",      "both",    "one",    "two",    "three",    "four",
-    "five",      "majority", "crowd",   "crowds", "handful"};
+// Iraqi Kurds", "a group of Liberians", "members of Hamas"; and parts of a
+// place: "shelled part of Syria's second city".
+constexpr std::array<std::string_view, 29> kQuantityWords = {
+    "thousands", "hundreds", "dozens", "scores", "tens", "millions", "group",    "groups",
+    "number",    "members",  "member", "some",   "many", "most",     "several",  "all",
+    "both",      "one",      "two",    "three",  "four", "five",     "majority", "crowd",
+    "crowds",    "handful",  "part",   "parts",  "rest"};
 
 constexpr std::array<std::string_view, 14> kNumberWords = {
     "two",  "three", "four",   "five",    "six",      "seven",    "eight",

@@ -145,6 +145,17 @@ TEST_F(CoderTest, AParticipleAfterItsPeopleIsAPassiveWithoutBe) {
             (V{"ISRMIL>---CVL:190@2023-04-08"}));
 }
 
+TEST_F(CoderTest, WhatSomeoneMustDoIsADemandOfWhoeverReportsIt) {
+  // No release happened: France demands one of Iran (1053, demand the
+  // release of persons).
+  EXPECT_EQ(Code("France said on Monday that Iran must release the soldiers.", "2023-04-08"),
+            (V{"FRA>IRN:1053@2023-04-03"}));
+  EXPECT_EQ(Code("Iran has to release the soldiers, France said.", "2023-04-08"),
+            (V{"FRA>IRN:1053@2023-04-08"}));
+  // An obligation no one voices is no event.
+  EXPECT_TRUE(Code("Iran must release the soldiers.", "2023-04-08").empty());
+}
+
 TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {
   EXPECT_EQ(Code("Iran and Syria condemned the Israeli raids.", "2023-04-08"),
             (V{"IRN>ISR:111@2023-04-08", "SYR>ISR:111@2023-04-08"}));

@@ -109,7 +109,9 @@ class Finder {
   static bool IsCatenative(const std::string& verb_lemma) {
     return verb_lemma == "try" || verb_lemma == "attempt" || verb_lemma == "continue" ||
            verb_lemma == "begin" || verb_lemma == "start" || verb_lemma == "resume" ||
-           verb_lemma == "seek" || verb_lemma == "move" || verb_lemma == "manage";
+           verb_lemma == "seek" || verb_lemma == "move" || verb_lemma == "manage" ||
+           // obligations, which become demands: "Iran has to release ..."
+           verb_lemma == "have" || verb_lemma == "need" || verb_lemma == "ought";
   }
 
   // "Palestinians", "Iranians": plural; not "Swiss" or "Lebanese", which are
@@ -447,8 +449,80 @@ class Finder {
       e.negated = negation != kAffirmed;
       e.refused = negation == kRefused;
       for (uint32_t w : e.words) consumed_[w] = true;
+      if (e.mode == "verb" && !d_.entry(e.entry).reversed &&
+          IsObligation(t, std::min(subject_end, t)) && !AsDemand(&e))
+        continue;
       events_.push_back(std::move(e));
     }
+  }
+
+  // Whether the verb at `t` is what someone must do: "must return",
+  // "should withdraw", "has to agree", "needs to enact". `from` is where
+  // its clause's words after the subject begin.
+  bool IsObligation(uint32_t t, uint32_t from) const {
+    uint32_t start = t >= 4 ? std::max(from, t - 4) : from;
+    for (uint32_t j = start; j < t; ++j) {
+      if (boundary_[j]) return false;
+      const std::string& w = Lower(j);
+      if (w == "must" || w == "should" || w == "ought") return true;
+      bool need = w == "need" || w == "needs" || w == "has" || w == "have" || w == "had";
+      if (need && j + 1 < t && Lower(j + 1) == "to") return true;
+    }
+    return false;
+  }
+
+  // An act someone must do happened no more than a threat did: it is a
+  // demand of whoever reports it on whoever must act. "Russia said on
+  // Tuesday that Sudan must return a helicopter" is Russia demanding of
+  // Sudan (10, with the branch of the act: 1053 for a return). Without a
+  // reporter ("Sudan must return ...") there is no event; false then.
+  bool AsDemand(FoundEvent* e) const {
+    if (e->negated) return false;
+    // A compound subject starts at its first member: "the government and
+    // the rebels must ...".
+    uint32_t begin = mentions_[e->source].begin;
+    for (const Mention& m : mentions_)
+      if (m.group == mentions_[e->source].group) begin = std::min(begin, m.begin);
+    std::optional<uint32_t> speaker = Reporter(begin);
+    if (!speaker || mentions_[*speaker].code == mentions_[e->source].code) return false;
+    std::string act = e->refined_code.empty() ? std::string(d_.entry(e->entry).CodeOn(s_.published))
+                                              : e->refined_code;
+    std::optional<std::string> demand = ComplementCode("100", act);
+    e->refined_code = demand ? *demand : "100";
+    e->pattern = "must + " + e->pattern;
+    e->target = e->source;
+    e->source = *speaker;
+    e->has_target = true;
+    e->target_is_place = false;
+    return true;
+  }
+
+  // Who reports the clause whose subject starts at `begin`: the subject of
+  // the verb of saying (or concluding, or anything followed by "that")
+  // just before it, past "that" and time words ("said on Friday that"), or
+  // else the speaker named after it (", Britain said").
+  std::optional<uint32_t> Reporter(uint32_t begin) const {
+    bool passed_that = false;
+    for (uint32_t back = 1; back <= 6 && back <= begin; ++back) {
+      uint32_t j = begin - back;
+      const std::string& w = Lower(j);
+      if (w == "that") {
+        passed_that = true;
+        continue;
+      }
+      if (back == 1 && IsDeterminer(w)) continue;
+      if (IsCalendarWord(w) || w == "today" || w == "yesterday" || w == "on" || w == "here" ||
+          w == "also" || w == "again" || w == "repeatedly")
+        continue;
+      const text::Token& tok = s_.tokens[j];
+      if (tok.kind != text::TokenKind::kWord || mention_at_[j] >= 0) break;
+      if (!IsSpeechVerb(tok.verb) && !(passed_that && !tok.capitalized)) break;
+      if (j > 0 && mention_at_[j - 1] >= 0) return static_cast<uint32_t>(mention_at_[j - 1]);
+      return Subject(j);
+    }
+    std::optional<uint32_t> speaker = Speaker();
+    if (speaker && mentions_[*speaker].begin > begin) return speaker;
+    return std::nullopt;
   }
 
   // An appeal, intention, demand, rejection or threat with a generic code

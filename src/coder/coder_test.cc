@@ -67,6 +67,7 @@ const char* kTestDictionary[] = {
     "verb hold * talk with = 046",
     "verb pay * visit to | visit = 042",
     "verb claim responsibility for * attack = 015",
+    "verb undertake * mediation = 045",
     "verb express * sorrow = 018",
     "agent government = GOV",
 };
@@ -351,6 +352,11 @@ TEST_F(CoderTest, TheCountryOfADomesticActIsItsTarget) {
             (V{"IMGMOSALQ>EGY:015@2023-04-08"}));
   EXPECT_EQ(Code("Putin expressed sorrow for the floods in Brazil.", "2023-04-08"),
             (V{"RUSGOV>BRA:018@2023-04-08"}));
+}
+
+TEST_F(CoderTest, AMediatorActsOnThePartiesBetweenWhichItMediates) {
+  EXPECT_EQ(Code("Egypt undertook a mediation mission between Israel and Lebanon.", "2023-04-08"),
+            (V{"EGY>ISR:045@2023-04-08", "EGY>LBN:045@2023-04-08"}));
 }
 
 TEST_F(CoderTest, AnActOnPartOfAPlaceIsAnActOnIt) {

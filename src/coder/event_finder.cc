@@ -311,10 +311,12 @@ class Finder {
           skipped_content = false;
           continue;
         }
-        // "with", "against" and "to" still name the counterpart: "signed an
-        // agreement with Japan", "took measures against Iran", "sent aid to Sudan".
+        // "with", "against", "to" and "between" still name the counterpart:
+        // "signed an agreement with Japan", "took measures against Iran",
+        // "sent aid to Sudan", "undertook a mediation mission between Syria
+        // and ...".
         if (stop_at_phrase && skipped_content && IsPreposition(w) && w != "with" &&
-            w != "against" && w != "to" && !AfterQuantity(j))
+            w != "against" && w != "to" && w != "between" && !AfterQuantity(j))
           return std::nullopt;
         if (++distance > max_distance) return std::nullopt;
         if (!IsDeterminer(w) && !IsPreposition(w)) skipped_content = true;

@@ -70,6 +70,7 @@ const char* kTestDictionary[] = {
     "verb undertake * mediation = 045",
     "verb express * sorrow = 018",
     "agent government = GOV",
+    "agent military = MIL",
 };
 
 class CoderTest : public ::testing::Test {
@@ -250,6 +251,14 @@ TEST_F(CoderTest, AppositiveNameIsRememberedLaterInTheArticle) {
   ASSERT_EQ(last_.size(), 2u);
   EXPECT_EQ(last_[1].source.source, ActorSource::kMemory);
   EXPECT_EQ(last_[1].source.text, "Kanaani");
+}
+
+TEST_F(CoderTest, ARoleThatSpeaksIsNoAppositionOfTheNameBeforeIt) {
+  // "the Black Sea, the Israeli military said": the military is the
+  // speaker, not the Black Sea; the attack has no country to act on.
+  EXPECT_TRUE(Code("Iranian troops attacked a ship in the Black Sea, the Israeli military said.",
+                   "2023-04-08")
+                  .empty());
 }
 
 TEST_F(CoderTest, TitleAndUnknownNameCompose) {

@@ -396,6 +396,10 @@ class MentionBuilder {
       size_t after_role = role;
       Parts role_parts;
       if (!Compose(role, &after_role, &role_parts)) return std::nullopt;
+      // "... in the Red Sea, the U.S. military said": the role is the
+      // speaker of the sentence, not the name's apposition.
+      if (after_role < pieces_.size() && IsSpeechVerb(s_.tokens[pieces_[after_role].begin].verb))
+        return std::nullopt;
       parts = std::move(role_parts);
       parts.new_names.emplace_back(first.begin, first.end);
       parts.person = true;

@@ -158,6 +158,15 @@ TEST_F(CoderTest, WhatSomeoneMustDoIsADemandOfWhoeverReportsIt) {
   EXPECT_TRUE(Code("Iran must release the soldiers.", "2023-04-08").empty());
 }
 
+TEST_F(CoderTest, AThreatIsMadeAgainstWhoeverItsConditionNames) {
+  // Israel must release the soldiers or be attacked: the threat is against
+  // Israel (1384, threaten a conventional attack), and the release, a
+  // condition, did not happen.
+  EXPECT_EQ(Code("Iranian troops threatened to raid the camp unless Israel released the soldiers.",
+                 "2023-04-08"),
+            (V{"IRNMIL>ISR:1384@2023-04-08"}));
+}
+
 TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {
   EXPECT_EQ(Code("Iran and Syria condemned the Israeli raids.", "2023-04-08"),
             (V{"IRN>ISR:111@2023-04-08", "SYR>ISR:111@2023-04-08"}));

@@ -342,6 +342,29 @@ class Finder {
     return std::nullopt;
   }
 
+  // A threat is made against whoever its condition names: "threatened to
+  // hold a general strike unless Israel rescinded ...", "threatened to stop
+  // negotiations if the United States goes ahead ...". The first actor
+  // after "if" or "unless" later in the sentence.
+  std::optional<uint32_t> ConditionSubject(const FoundEvent& e) const {
+    std::string code = e.refined_code.empty() ? std::string(d_.entry(e.entry).CodeOn(s_.published))
+                                              : e.refined_code;
+    if (CameoRoot(code) != 13) return std::nullopt;
+    constexpr uint32_t kMaxConditionDistance = 25;
+    uint32_t last = e.words.back();
+    for (uint32_t j = last + 1; j < n_ && j <= last + kMaxConditionDistance; ++j) {
+      const std::string& w = Lower(j);
+      if (w == ";" || w == "." || w == ":") return std::nullopt;
+      if (w != "if" && w != "unless") continue;
+      for (uint32_t k = j + 1; k < n_ && k <= j + 4; ++k) {
+        if (mention_at_[k] >= 0) return static_cast<uint32_t>(mention_at_[k]);
+        if (boundary_[k]) return std::nullopt;
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // For an act with no named counterpart, the country it took place in, as
   // CAMEO codes domestic events: "thousands demonstrated throughout
   // Indonesia", "imposed a curfew in the town of Cizre in southeastern
@@ -440,6 +463,9 @@ class Finder {
         } else if (std::optional<uint32_t> addressee = ThatClauseSubject(e)) {
           e.target = *addressee;
           e.has_target = true;
+        } else if (std::optional<uint32_t> condition = ConditionSubject(e)) {
+          e.target = *condition;
+          e.has_target = true;
         } else if (std::optional<uint32_t> place = PlaceTarget(e.words.back())) {
           e.target = *place;
           e.has_target = true;
@@ -448,7 +474,7 @@ class Finder {
       }
       uint32_t subject_end = subject ? mentions_[*subject].end : 0;
       NegationKind negation = Negation(t, std::min(subject_end, t));
-      e.negated = negation != kAffirmed;
+      e.negated = negation != kAffirmed || InCondition(t);
       e.refused = negation == kRefused;
       for (uint32_t w : e.words) consumed_[w] = true;
       if (e.mode == "verb" && !d_.entry(e.entry).reversed &&
@@ -456,6 +482,19 @@ class Finder {
         continue;
       events_.push_back(std::move(e));
     }
+  }
+
+  // Whether the verb at `t` is in a condition, which did not happen:
+  // "unless Israel rescinded its annexation", "if the United States goes
+  // ahead". "if" or "unless" opens the verb's clause.
+  bool InCondition(uint32_t t) const {
+    for (uint32_t back = 1; back <= 8 && back <= t; ++back) {
+      uint32_t j = t - back;
+      const std::string& w = Lower(j);
+      if (w == "if" || w == "unless") return true;
+      if (boundary_[j] || IsClauseOpener(w) || w == "and" || w == "but") return false;
+    }
+    return false;
   }
 
   // Whether the verb at `t` is what someone must do: "must return",

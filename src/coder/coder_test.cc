@@ -364,6 +364,12 @@ TEST_F(CoderTest, TheCountryOfADomesticActIsItsTarget) {
   EXPECT_EQ(last_[0].target.text, "Turkey");
   // Not for meetings: talks held in Syria are not talks with Syria.
   EXPECT_TRUE(Code("Iran spoke with reporters in Syria.", "2023-04-08").empty());
+  // A capital after "in" is where the act happened, not its government:
+  // protest in Ankara is protest in Turkey, and a meeting in Ankara is no
+  // meeting with Turkey.
+  EXPECT_EQ(Code("Protesters demonstrated in Ankara.", "2023-04-08"),
+            (V{"---CVL>TUR:141@2023-04-08"}));
+  EXPECT_TRUE(Code("Egypt met in Ankara.", "2023-04-08").empty());
   // A claimed attack and a condoled loss are about where they happened.
   EXPECT_EQ(Code("Al-Qaeda claimed responsibility for the attack at a hotel in Egypt's capital.",
                  "2023-04-08"),

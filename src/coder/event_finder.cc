@@ -279,7 +279,8 @@ class Finder {
   // A mention with the subject's own code (the "its" of "Turkey recalled its
   // ambassador from Israel") is passed over.
   std::optional<uint32_t> Object(const std::vector<uint32_t>& words, uint32_t max_distance,
-                                 bool stop_at_phrase, const std::string& subject_code) const {
+                                 bool stop_at_phrase, const std::string& subject_code,
+                                 bool place_is_counterpart = false) const {
     uint32_t last = words.back();
     uint32_t distance = 0;
     bool skipped_content = false;
@@ -302,6 +303,14 @@ class Finder {
         if (w == "and" || w == "but") return std::nullopt;
         // Time words say when, not to whom: "threatened Monday to ...".
         if (IsCalendarWord(w) || w == "today" || w == "yesterday" || w == "tonight") continue;
+        // "held an emergency meeting in Cairo": after "in", "near",
+        // "across" ... comes where the act happened, not whom it was done
+        // to (a place target, when the act takes one, is sought apart).
+        // "into" and "at" still aim: "fired missiles into Israel"; and the
+        // place of a visit is the visited: "attend a summit in Switzerland".
+        if (stop_at_phrase && IsPlacePreposition(w) && w != "into" && w != "at" &&
+            !place_is_counterpart)
+          return std::nullopt;
         // An infinitive complement carries the act to its object:
         // "threatened to cut off electricity to Nakhichevan", "agreed to
         // lift sanctions on Iran". The search starts afresh after its verb.
@@ -340,6 +349,14 @@ class Finder {
       if (boundary_[k] || IsPreposition(Lower(k))) return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // Visits and meetings at a third place (042, 044): where they happen is
+  // whom they are with ("attend a summit in Switzerland").
+  bool IsVisit(const FoundEvent& e) const {
+    std::string_view code = e.refined_code.empty() ? d_.entry(e.entry).CodeOn(s_.published)
+                                                   : std::string_view(e.refined_code);
+    return code == "042" || code == "044";
   }
 
   // A threat is made against whoever its condition names: "threatened to
@@ -449,7 +466,7 @@ class Finder {
         if (!subject) continue;
         e.source = *subject;
         std::optional<uint32_t> object =
-            Object(e.words, kMaxObjectDistance, true, mentions_[*subject].code);
+            Object(e.words, kMaxObjectDistance, true, mentions_[*subject].code, IsVisit(e));
         if (d_.entry(e.entry).reversed) {
           // "Israel faced criticism from the UN": the UN criticised Israel.
           // With no one after the pattern there is no source.

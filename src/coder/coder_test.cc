@@ -167,6 +167,14 @@ TEST_F(CoderTest, AThreatIsMadeAgainstWhoeverItsConditionNames) {
             (V{"IRNMIL>ISR:1384@2023-04-08"}));
 }
 
+TEST_F(CoderTest, AfterAndBeforeOpenClausesWithSubjectsOfTheirOwn) {
+  EXPECT_EQ(Code("Israel raided Lebanon after Iranian troops attacked Syria.", "2023-04-08"),
+            (V{"ISR>LBN:190@2023-04-08", "IRNMIL>SYR:190@2023-04-08"}));
+  // As a preposition "after" still hides its object from being a subject.
+  EXPECT_EQ(Code("After Iran, Syria condemned Israel.", "2023-04-08"),
+            (V{"SYR>ISR:111@2023-04-08"}));
+}
+
 TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {
   EXPECT_EQ(Code("Iran and Syria condemned the Israeli raids.", "2023-04-08"),
             (V{"IRN>ISR:111@2023-04-08", "SYR>ISR:111@2023-04-08"}));

@@ -211,6 +211,10 @@ class Finder {
     return false;
   }
 
+  static bool IsAlsoConjunction(const std::string& w) {
+    return w == "after" || w == "before" || w == "since" || w == "until";
+  }
+
   // Whether the preposition at `p` is the "of" of a quantity: "thousands of",
   // "a group of", "some 500 of". What follows is the real head of the phrase.
   bool AfterQuantity(uint32_t p) const {
@@ -262,7 +266,11 @@ class Finder {
       j = static_cast<int>(mention.begin);
       uint32_t before = mention.begin;
       if (before > 0 && IsDeterminer(Lower(before - 1))) --before;
-      if (before > 0 && IsPreposition(Lower(before - 1)) && !AfterQuantity(before - 1)) continue;
+      // "after", "before", "since" and "until" also open clauses: in "after
+      // Hezbollah captured two soldiers" Hezbollah is the subject.
+      if (before > 0 && IsPreposition(Lower(before - 1)) && !AfterQuantity(before - 1) &&
+          !(IsAlsoConjunction(Lower(before - 1)) && mention.end == t))
+        continue;
       for (const FoundEvent& e : events_)
         if (e.has_target && e.target == static_cast<uint32_t>(m) && e.mode == "verb")
           return e.source;

@@ -386,6 +386,12 @@ TEST_F(CoderTest, TheCountryOfADomesticActIsItsTarget) {
             (V{"RUSGOV>BRA:018@2023-04-08"}));
 }
 
+TEST_F(CoderTest, TheObjectCanBeTheComplementOfANounAfterTheVerb) {
+  // "the deaths of Iranian soldiers": "of" goes on into the noun phrase.
+  EXPECT_EQ(Code("Putin expressed sorrow for the deaths of Iranian soldiers.", "2023-04-08"),
+            (V{"RUSGOV>IRNMIL:018@2023-04-08"}));
+}
+
 TEST_F(CoderTest, AMediatorActsOnThePartiesBetweenWhichItMediates) {
   EXPECT_EQ(Code("Egypt undertook a mediation mission between Israel and Lebanon.", "2023-04-08"),
             (V{"EGY>ISR:045@2023-04-08", "EGY>LBN:045@2023-04-08"}));

@@ -328,12 +328,13 @@ class Finder {
           skipped_content = false;
           continue;
         }
-        // "with", "against", "to" and "between" still name the counterpart:
-        // "signed an agreement with Japan", "took measures against Iran",
-        // "sent aid to Sudan", "undertook a mediation mission between Syria
-        // and ...".
+        // "with", "against", "to", "between" and "of" still name the
+        // counterpart: "signed an agreement with Japan", "took measures
+        // against Iran", "sent aid to Sudan", "undertook a mediation mission
+        // between Syria and ...", "apologised for the deaths of Pakistani
+        // soldiers".
         if (stop_at_phrase && skipped_content && IsPreposition(w) && w != "with" &&
-            w != "against" && w != "to" && w != "between" && !AfterQuantity(j))
+            w != "against" && w != "to" && w != "between" && w != "of" && !AfterQuantity(j))
           return std::nullopt;
         if (++distance > max_distance) return std::nullopt;
         if (!IsDeterminer(w) && !IsPreposition(w)) skipped_content = true;

@@ -270,6 +270,15 @@ TEST_F(CoderTest, AppositiveNameIsRememberedLaterInTheArticle) {
   EXPECT_EQ(last_[1].source.text, "Kanaani");
 }
 
+TEST_F(CoderTest, AKnownPersonKeepsTheirCodeThroughTheirApposition) {
+  // In 2022 Obama is an elite (USAELI); the role after the comma is his
+  // description, not a second actor nearer the verb.
+  EXPECT_EQ(Code("Obama, the former president, criticized Russia.", "2022-04-08"),
+            (V{"USAELI>RUS:111@2022-04-08"}));
+  ASSERT_EQ(last_.size(), 1u);
+  EXPECT_EQ(last_[0].source.text, "Obama, the former president");
+}
+
 TEST_F(CoderTest, ARoleThatSpeaksIsNoAppositionOfTheNameBeforeIt) {
   // "the Black Sea, the Israeli military said": the military is the
   // speaker, not the Black Sea; the attack has no country to act on.

@@ -421,6 +421,28 @@ class MentionBuilder {
     }
     if (!Compose(p, &q, &parts)) return std::nullopt;
     uint32_t end = pieces_[q - 1].end;
+    // "Kofi Annan, the UN-Arab League envoy, met ...": a known person's
+    // apposition is part of the mention; the person's own code stands.
+    if (first.kind == PieceKind::kName && first.person && parts.sector.empty() && IsToken(q, ",")) {
+      size_t role = q + 1;
+      if (IsToken(role, "the")) ++role;
+      while (role < pieces_.size() && role < q + 5 &&
+             (pieces_[role].kind == PieceKind::kOther ||
+              pieces_[role].kind == PieceKind::kUnknownName) &&
+             !IsToken(role, ",") && !IsToken(role, "."))
+        ++role;
+      Parts role_parts;
+      size_t after_role = role;
+      if (role < pieces_.size() &&
+          (pieces_[role].kind == PieceKind::kAgent || IsCountryPiece(role)) &&
+          Compose(role, &after_role, &role_parts) &&
+          !(after_role < pieces_.size() &&
+            IsSpeechVerb(s_.tokens[pieces_[after_role].begin].verb))) {
+        q = after_role;
+        end = pieces_[q - 1].end;
+        if (IsToken(q, ",")) ++q;  // the closing comma of the apposition
+      }
+    }
     if (!parts.sector.empty() || parts.person) {
       size_t before = q;
       TakeAppositive(&q, &parts);

@@ -64,9 +64,10 @@ DateChoice ChooseDate(const Sentence& s, const std::vector<when::DateMention>& d
 }
 
 // Agreeing, meeting, negotiating and cooperating go both ways (CAMEO roots
-// 03, 05, 06 and consultations). Visiting, hosting and mediating do not:
+// 03, 05, 06 and consultations), and so does a truce. Visiting, hosting and mediating do not:
 // "Egypt and Qatar mediated" is no mediation between Egypt and Qatar.
 bool IsMutual(const std::string& cameo) {
+  if (cameo == "0871") return true;  // "Armenia and Azerbaijan signed a ceasefire"
   if (cameo.size() < 3 || cameo[0] != '0') return false;
   if (cameo[1] == '4') return cameo == "040" || cameo == "041" || cameo == "044" || cameo == "046";
   return cameo[1] == '3' || cameo[1] == '5' || cameo[1] == '6';

@@ -68,6 +68,8 @@ const char* kTestDictionary[] = {
     "verb pay * visit to | visit = 042",
     "verb claim responsibility for * attack = 015",
     "verb undertake * mediation = 045",
+    "verb sign * ceasefire = 0871",
+    "verb broker = 045",
     "verb express * sorrow = 018",
     "agent government = GOV",
     "agent military = MIL",
@@ -173,6 +175,17 @@ TEST_F(CoderTest, AfterAndBeforeOpenClausesWithSubjectsOfTheirOwn) {
   // As a preposition "after" still hides its object from being a subject.
   EXPECT_EQ(Code("After Iran, Syria condemned Israel.", "2023-04-08"),
             (V{"SYR>ISR:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, ATruceBetweenACompoundSubjectGoesBothWays) {
+  // Russia brokered the ceasefire, not anything done to Iran or Syria.
+  EXPECT_EQ(Code("Iran and Syria signed a ceasefire agreement brokered by Russia.", "2023-04-08"),
+            (V{"IRN>SYR:0871@2023-04-08", "SYR>IRN:0871@2023-04-08"}));
+}
+
+TEST_F(CoderTest, WordsOfRankStandBetweenANationalityAndItsRole) {
+  EXPECT_EQ(Code("Iranian special forces raided Syria.", "2023-04-08"),
+            (V{"IRNMIL>SYR:190@2023-04-08"}));
 }
 
 TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {

@@ -143,7 +143,15 @@ class Finder {
         tok.lower.ends_with("s") || !IsObjectRequiringVerb(tok.verb))
       return false;
     int m = mention_at_[t - 1];
-    if (m < 0 || mentions_[m].possessive) return false;
+    // "a ceasefire agreement brokered by Russia": a thing was brokered, and
+    // Russia acted on no actor here.
+    if (m < 0) {
+      const text::Token& prev = s_.tokens[t - 1];
+      return Lower(t + 1) == "by" && prev.kind == text::TokenKind::kWord && !prev.capitalized &&
+             !IsBeForm(prev.lower) && !IsFunctionWord(prev.lower) && s_.lemmatizer != nullptr &&
+             s_.lemmatizer->IsNoun(prev.noun) && !s_.lemmatizer->IsVerb(prev.verb);
+    }
+    if (mentions_[m].possessive) return false;
     if (mentions_[m].nation_only && !IsPluralDemonym(Lower(t - 1))) return false;
     const std::string& next = Lower(t + 1);
     return (IsPreposition(next) && next != "to") || boundary_[t + 1] || next == "today" ||
@@ -459,7 +467,11 @@ class Finder {
       // complement's words: "urged the release of Iranian troops".
       RefineByComplement(&e);
       std::optional<uint32_t> subject = Subject(t);
-      if (IsReducedPassive(t)) subject = static_cast<uint32_t>(mention_at_[t - 1]);
+      if (IsReducedPassive(t)) {
+        int patient = mention_at_[t - 1];
+        subject =
+            patient >= 0 ? std::optional<uint32_t>(static_cast<uint32_t>(patient)) : std::nullopt;
+      }
       if (IsPassive(t) || IsReducedPassive(t)) {
         e.mode = "passive verb";
         // A pattern can run on past the agent ("kill * troops" over "killed

@@ -300,6 +300,14 @@ class MentionBuilder {
       ++r;
     return r;
   }
+  static bool IsRoleAdjective(std::string_view w) {
+    return w == "federal" || w == "national" || w == "local" || w == "regional" ||
+           w == "provincial" || w == "elite" || w == "special" || w == "regular" || w == "senior" ||
+           w == "top" || w == "allied" || w == "loyalist" || w == "royal" || w == "interim" ||
+           w == "transitional" || w == "caretaker" || w == "acting" || w == "outgoing" ||
+           w == "ruling" || w == "armed" || w == "riot" || w == "naval" || w == "ground" ||
+           w == "central" || w == "state";
+  }
   // "military-ruled", "war-torn", "Saudi-backed" before a place.
   static bool IsHyphenatedParticiple(std::string_view w) {
     return w.find('-') != std::string_view::npos && (w.ends_with("ed") || w.ends_with("-torn") ||
@@ -470,6 +478,19 @@ class MentionBuilder {
         // "Iran's foreign minister": the possessive joins a country to a role.
         if (IsToken(q, "'s") && q + 1 < pieces_.size() && pieces_[q + 1].kind == PieceKind::kAgent)
           ++q;
+        // "Ethiopian federal troops", "Iraqi special forces": words of rank
+        // or reach between a nationality and its role.
+        for (int skipped = 0;
+             skipped < 2 && q + 1 < pieces_.size() && pieces_[q].kind == PieceKind::kOther &&
+             IsRoleAdjective(s_.tokens[pieces_[q].begin].lower);
+             ++skipped) {
+          size_t r = q + 1;
+          while (r < pieces_.size() && r < q + 2 && pieces_[r].kind == PieceKind::kOther &&
+                 IsRoleAdjective(s_.tokens[pieces_[r].begin].lower))
+            ++r;
+          if (r >= pieces_.size() || pieces_[r].kind != PieceKind::kAgent) break;
+          q = r;
+        }
         continue;
       }
       if (piece.kind == PieceKind::kName && piece.person) {

@@ -81,13 +81,14 @@ bool IsCalendarWord(std::string_view w) { return In(kCalendarWords, w); }
 bool IsNumberWord(std::string_view w) { return In(kNumberWords, w); }
 bool IsQuantityWord(std::string_view w) { return In(kQuantityWords, w); }
 
-constexpr std::array<std::string_view, 44> kObjectRequiringVerbs = {
-    "kill",      "wound",       "injure",   "arrest",   "detain",  "imprison", "jail",    "accuse",
-    "charge",    "capture",     "abduct",   "kidnap",   "execute", "sentence", "convict", "deport",
-    "expel",     "free",        "release",  "torture",  "shoot",   "behead",   "hang",    "murder",
-    "massacre",  "assassinate", "sanction", "target",   "seize",   "besiege",  "blame",   "suspect",
-    "hold",      "displace",    "bomb",     "evict",    "exile",   "punish",   "ban",     "condemn",
-    "criticize", "criticise",   "indict",   "prosecute"};
+constexpr std::array<std::string_view, 45> kObjectRequiringVerbs = {
+    "kill",    "wound",     "injure",  "arrest",   "detain",      "imprison",  "jail",
+    "accuse",  "charge",    "capture", "abduct",   "kidnap",      "execute",   "sentence",
+    "convict", "deport",    "expel",   "free",     "release",     "torture",   "shoot",
+    "behead",  "hang",      "murder",  "massacre", "assassinate", "sanction",  "target",
+    "seize",   "besiege",   "blame",   "suspect",  "hold",        "displace",  "bomb",
+    "evict",   "exile",     "punish",  "ban",      "condemn",     "criticize", "criticise",
+    "indict",  "prosecute", "broker"};
 bool IsObjectRequiringVerb(std::string_view w) { return In(kObjectRequiringVerbs, w); }
 
 constexpr std::array<std::string_view, 10> kPlacePrepositions = {

@@ -24,6 +24,8 @@ Family FamilyOf(EntryKind kind) {
       return Family::kVerdict;
     case EntryKind::kDiscard:
       return Family::kDiscard;
+    case EntryKind::kIssue:
+      return Family::kIssue;
     default:
       return Family::kName;
   }
@@ -133,6 +135,7 @@ bool Dictionary::AddLine(std::string_view line, const std::string& file, int lin
   entry.kind = parsed.kind;
   entry.codes = std::move(parsed.codes);
   entry.reversed = parsed.reversed;
+  entry.category = std::move(parsed.category);
   entry.file = file;
   entry.line = line_number;
   for (size_t i = 0; i < parsed.phrases.size(); ++i) {
@@ -205,15 +208,19 @@ std::vector<PhraseMatch> Dictionary::MatchPhrases(Family family, const std::vect
   // Walk the trie along the tokens; at each token follow the lower form and,
   // if different, the noun lemma. Phrases are short, so a small frontier.
   std::vector<uint32_t> frontier{static_cast<uint32_t>(family)}, next;
+  const bool by_verb = family == Family::kIssue;
   for (size_t pos = start; pos < keys.size() && !frontier.empty(); ++pos) {
+    const TokenKeys& k = keys[pos];
+    // The token's distinct forms: lower, noun lemma, and for issues the verb lemma.
+    uint32_t forms[3] = {k.lower, k.noun == k.lower ? kNoWord : k.noun,
+                         by_verb && k.verb != k.lower && k.verb != k.noun ? k.verb : kNoWord};
     next.clear();
     for (uint32_t node : frontier) {
-      for (uint32_t word : {keys[pos].lower, keys[pos].noun}) {
+      for (uint32_t word : forms) {
         if (word == kNoWord) continue;
         auto it = children_.find((uint64_t{node} << 32) | word);
         if (it != children_.end() && std::find(next.begin(), next.end(), it->second) == next.end())
           next.push_back(it->second);
-        if (keys[pos].noun == keys[pos].lower) break;
       }
     }
     frontier.swap(next);

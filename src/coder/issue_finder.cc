@@ -13,6 +13,7 @@ std::vector<IssueMatch> FindIssues(const Sentence& s, const dict::Dictionary& d)
   std::set<std::string> blocked;
   size_t next = 0;  // first token not inside an issue already taken
   for (size_t t = 0; t < s.tokens.size(); ++t) {
+    if (!d.StartsPhrase(dict::Family::kIssue, s.keys[t])) continue;
     std::vector<dict::PhraseMatch> matches = d.MatchPhrases(dict::Family::kIssue, s.keys, t);
     if (matches.empty()) continue;
     // Exclusions count wherever they start; issues only outside a longer one.

@@ -75,6 +75,9 @@ class Dictionary {
   // (or, for issues, its verb lemma).
   std::vector<PhraseMatch> MatchPhrases(Family family, const std::vector<TokenKeys>& keys,
                                         size_t start) const;
+  // Whether some phrase of `family` starts with the token of `keys` (a cheap
+  // test before MatchPhrases, for a family most words do not start).
+  bool StartsPhrase(Family family, const TokenKeys& keys) const;
 
   // The best verb pattern whose head is token `head` (matched on its verb
   // lemma or its lower form) and whose words all lie before `limit`. `boundary`

@@ -276,14 +276,14 @@ bool AddIssueFile(const std::string& path, dict::Dictionary* dictionary,
     *fatal = "cannot read issues file " + path;
     return false;
   }
-  // Khaldun's own format when the first entry is an `issue` line.
+  // Khaldun's own format when the first entry line is a Khaldun line; a
+  // PETRARCH line ("n:teacher [TEACHERS]", "<ISSUE ...>") never parses as one.
   bool khaldun_format = false;
-  std::string raw;
+  std::string raw, reason;
   while (std::getline(in, raw)) {
-    std::string t = Trim(std::string_view(raw).substr(0, raw.find('#')));
-    if (t.empty()) continue;
-    khaldun_format = t.size() > 6 && t.rfind("issue", 0) == 0 && (t[5] == ' ' || t[5] == '\t') &&
-                     t.find('=') != std::string::npos && t.find('[') == std::string::npos;
+    dict::ParsedLine parsed;
+    if (dict::ParseLine(raw, &parsed, &reason) && parsed.blank) continue;
+    khaldun_format = reason.empty();
     break;
   }
   in.close();
@@ -301,6 +301,10 @@ bool AddIssueFile(const std::string& path, dict::Dictionary* dictionary,
   }
   AddToDictionary(&conversion, dictionary);
   errors->insert(errors->end(), conversion.errors.begin(), conversion.errors.end());
+  if (conversion.lines.empty() && conversion.errors.empty()) {
+    *fatal = path + ": no issues (expected PETRARCH <ISSUE> blocks or Khaldun 'issue' lines)";
+    return false;
+  }
   return true;
 }
 

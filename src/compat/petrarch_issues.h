@@ -38,7 +38,8 @@ bool ExpandIssuePhrase(std::string_view phrase, std::vector<std::string>* forms,
 
 // Adds the issues of `path` to `dictionary`: a PETRARCH issues file, or a
 // file of Khaldun `issue` lines (told apart by the first entry line).
-// Malformed lines join `*errors`. False with `*fatal` when unreadable.
+// Malformed lines join `*errors`. False with `*fatal` when unreadable, or
+// when a PETRARCH-looking file yields nothing at all.
 bool AddIssueFile(const std::string& path, dict::Dictionary* dictionary,
                   std::vector<std::string>* errors, std::string* fatal);
 

@@ -150,6 +150,17 @@ TEST(AddIssueFile, ReadsKhaldunIssueLinesAsIs) {
   std::remove(path.c_str());
 }
 
+TEST(AddIssueFile, AFileWithNoIssueAtAllIsFatal) {
+  std::string path = WriteTemp("# nothing here\nplain words\nmore words\n");
+  dict::Dictionary d(nullptr);
+  std::vector<std::string> errors;
+  std::string fatal;
+  EXPECT_FALSE(AddIssueFile(path, &d, &errors, &fatal));
+  EXPECT_EQ(fatal,
+            path + ": no issues (expected PETRARCH <ISSUE> blocks or Khaldun 'issue' lines)");
+  std::remove(path.c_str());
+}
+
 TEST(AddIssueFile, MissingFileIsFatal) {
   dict::Dictionary d(nullptr);
   std::vector<std::string> errors;

@@ -18,7 +18,7 @@ Usage: khaldun dict convert [-o OUT] FILE...
 Each FILE is a TABARI .project (its actors, agents, verbs and options), a
 PETRARCH config .ini (its [Dictionaries]), or one dictionary: TABARI
 *.actors, *.agents, *.verbs, *.options; PETRARCH *actors*.txt,
-*agents*.txt, *verbs*.txt or CAMEO*.txt, *discards*.txt.
+*agents*.txt, *verbs*.txt or CAMEO*.txt, *discards*.txt, *issue*.txt.
 Writes one Khaldun dictionary (docs/dictionaries.md) to OUT or standard
 output. Malformed peer lines are reported as FILE:LINE: reason and skipped;
 peer constructs Khaldun cannot express are counted on standard error

@@ -46,8 +46,8 @@ Options:
   --id ID              article id of plain-text input (default: the file name)
   --threads N          code with N threads (default 1)
   --rejects FILE       append every rejected input line, verbatim, to FILE
-  --dict DIR, --data DIR, --wordnet DIR, --keep-negated, --allow-missing-target,
-  --gazetteer FILE, --no-geo
+  --dict DIR, --issues FILE, --data DIR, --wordnet DIR, --keep-negated,
+  --allow-missing-target, --gazetteer FILE, --no-geo
                        as for 'khaldun code' (events are placed as it places them)
   -h, --help           this text
 
@@ -117,6 +117,8 @@ int ParseOptions(int argc, char** argv, IngestOptions* o) {
       if (!value(&o->rejects)) return Usage("--rejects needs a file name");
     } else if (arg == "--dict") {
       if (!value(&o->paths.dict)) return Usage("--dict needs a folder");
+    } else if (arg == "--issues") {
+      if (!value(&o->paths.issues)) return Usage("--issues needs a file");
     } else if (arg == "--data") {
       if (!value(&o->paths.data)) return Usage("--data needs a folder");
     } else if (arg == "--wordnet") {

@@ -73,6 +73,8 @@ Options:
   --threads N          code with N threads (default 1); output order is kept
   --rejects FILE       append every rejected input line, verbatim, to FILE
   --dict DIR           dictionary folder (default DATA/dict)
+  --issues FILE        issues dictionary (PETRARCH's, or Khaldun 'issue' lines):
+                       each event lists its sentence's issues
   --data DIR           data folder (default: the one Khaldun was built with)
   --wordnet DIR        WordNet dictionary folder (default /usr/share/wordnet)
   --keep-negated       also emit negated and hedged events ("did not condemn")
@@ -136,6 +138,8 @@ int ParseCodeOptions(int argc, char** argv, CodeOptions* o) {
       if (!value(&o->rejects)) return Usage("--rejects needs a file name");
     } else if (arg == "--dict") {
       if (!value(&o->paths.dict)) return Usage("--dict needs a folder");
+    } else if (arg == "--issues") {
+      if (!value(&o->paths.issues)) return Usage("--issues needs a file");
     } else if (arg == "--data") {
       if (!value(&o->paths.data)) return Usage("--data needs a folder");
     } else if (arg == "--wordnet") {
@@ -445,7 +449,7 @@ int RunDict(int argc, char** argv) {
   for (dict::EntryKind k :
        {dict::EntryKind::kActor, dict::EntryKind::kNation, dict::EntryKind::kPerson,
         dict::EntryKind::kAgent, dict::EntryKind::kVerb, dict::EntryKind::kNoun,
-        dict::EntryKind::kVerdict, dict::EntryKind::kDiscard}) {
+        dict::EntryKind::kVerdict, dict::EntryKind::kDiscard, dict::EntryKind::kIssue}) {
     std::printf("%s\t%zu\t%zu\n", std::string(dict::EntryKindName(k)).c_str(), d.CountOf(k),
                 d.PhraseCountOf(k));
   }

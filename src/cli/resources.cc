@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "compat/petrarch_issues.h"
+
 namespace khaldun::cli {
 namespace {
 
@@ -42,6 +44,9 @@ std::unique_ptr<Resources> LoadResources(const ResourcePaths& paths, std::string
   r->dictionary =
       dict::Dictionary::LoadDirectory(dict_dir, r->codebook.get(), &r->dictionary_errors, error);
   if (!r->dictionary) return nullptr;
+  if (!paths.issues.empty() &&
+      !compat::AddIssueFile(paths.issues, r->dictionary.get(), &r->dictionary_errors, error))
+    return nullptr;
   for (const std::string& e : r->dictionary_errors)
     std::fprintf(stderr, "khaldun: %s\n", e.c_str());
   r->load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -17,6 +17,7 @@ struct ResourcePaths {
   std::string data;     // default: $KHALDUN_DATA, else the data/ folder of the build
   std::string dict;     // default: DATA/dict
   std::string wordnet;  // default: $KHALDUN_WORDNET, else /usr/share/wordnet
+  std::string issues;   // an issues file (PETRARCH's or Khaldun `issue` lines), or none
 };
 
 struct Resources {

@@ -39,7 +39,7 @@ Options:
   --web DIR            dashboard folder (default: the web/ folder Khaldun was built with)
   --gazetteer FILE, --no-geo
                        as for 'khaldun code': POST /api/code places its events
-  --data DIR, --dict DIR, --wordnet DIR
+  --data DIR, --dict DIR, --issues FILE, --wordnet DIR
                        the coder's resources, as for 'khaldun code'
   -h, --help           this text
 )";
@@ -104,6 +104,8 @@ int RunServe(int argc, char** argv) {
       paths.data = argv[++i];
     } else if (arg == "--dict") {
       paths.dict = argv[++i];
+    } else if (arg == "--issues") {
+      paths.issues = argv[++i];
     } else if (arg == "--wordnet") {
       paths.wordnet = argv[++i];
     } else {

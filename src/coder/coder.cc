@@ -8,6 +8,7 @@
 #include "coder/complement_code.h"
 #include "coder/document_memory.h"
 #include "coder/event_finder.h"
+#include "coder/issue_finder.h"
 #include "coder/mention_finder.h"
 #include "coder/paired_events.h"
 #include "coder/sentence.h"
@@ -171,8 +172,8 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
     for (size_t t = 0; t < s.tokens.size() && !discarded; ++t)
       discarded = !d.MatchPhrases(dict::Family::kDiscard, s.keys, t).empty();
 
+    const size_t first_event = events.size();
     if (!discarded) {
-      const size_t sentence_first = events.size();
       std::set<std::tuple<std::string, std::string, std::string>> seen;
       for (const FoundEvent& found : FindEvents(s, mentions, d)) {
         const dict::Entry& entry = d.entry(found.entry);
@@ -240,7 +241,12 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
         if (subject.person)
           memory.SetLastPerson(subject.code, std::string(s.Words(subject.begin, subject.end)));
       }
-      ApplyPairedEvents(&events, sentence_first);
+      ApplyPairedEvents(&events, first_event);
+    }
+    // Issues belong to the sentence: matched only when it coded an event.
+    if (events.size() > first_event && d.HasIssues()) {
+      std::vector<IssueMatch> issues = FindIssues(s, d);
+      for (size_t i = first_event; i < events.size(); ++i) events[i].issues = issues;
     }
     if (!dates.empty()) {
       const when::DateMention& last = dates.back();

@@ -48,6 +48,16 @@ struct EventLocation {
   uint32_t geonames_id = 0;  // 0 when the place is not a GeoNames entry
 };
 
+// An issue phrase of the event's sentence (docs/events.md): "Teachers" ->
+// TEACHERS in EDUCATION. One per match, so a code's count is how often the
+// sentence names it.
+struct IssueMatch {
+  std::string code;      // "TEACHERS"
+  std::string category;  // "EDUCATION", empty when the entry gives none
+  std::string text;      // the words as written
+  text::Span span;       // those words in the article
+};
+
 struct Event {
   std::string doc_id;
   int sentence_index = 0;
@@ -65,6 +75,7 @@ struct Event {
   std::string event_text;               // those words, joined by spaces
   DictionaryRef event_entry;
   std::optional<EventLocation> location;  // none when the text names no place for it
+  std::vector<IssueMatch> issues;         // the sentence's issues, in text order
 };
 
 }  // namespace khaldun::coder

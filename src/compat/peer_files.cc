@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "compat/petrarch_issues.h"
 #include "compat/petrarch_reader.h"
 #include "compat/tabari_reader.h"
 
@@ -54,11 +55,12 @@ bool ReadPeerFiles(const std::vector<std::string>& specs, Conversion* out, std::
                                           base.find("cameo") != std::string::npos)) {
       ok = ReadPetrarchVerbs(spec, out);
     } else if (EndsWith(base, ".txt") && base.find("issue") != std::string::npos) {
-      ++out->unsupported["issues file (not coded yet)"];
+      ok = ReadPetrarchIssues(spec, out);
     } else {
       *error = spec +
                ": cannot tell which peer dictionary this is (expected .project, .ini, .actors, "
-               ".agents, .verbs, .options, or a PETRARCH *actors*/*agents*/*verbs*/*discards*.txt)";
+               ".agents, .verbs, .options, or a PETRARCH "
+               "*actors*/*agents*/*verbs*/*discards*/*issue*.txt)";
       return false;
     }
     if (!ok) {

@@ -1,7 +1,8 @@
 // Picks the reader for each peer dictionary a user names: a TABARI
 // .project, a PETRARCH .ini config, or single files whose names say what
 // they hold (TABARI: *.actors, *.agents, *.verbs, *.options; PETRARCH:
-// *actors*.txt, *agents*.txt, *verbs*.txt / CAMEO*.txt, *discards*.txt).
+// *actors*.txt, *agents*.txt, *verbs*.txt / CAMEO*.txt, *discards*.txt,
+// *issue*.txt).
 #ifndef KHALDUN_COMPAT_PEER_FILES_H_
 #define KHALDUN_COMPAT_PEER_FILES_H_
 

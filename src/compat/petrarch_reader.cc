@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "compat/peer_format.h"
+#include "compat/petrarch_issues.h"
 
 namespace khaldun::compat {
 
@@ -73,7 +74,7 @@ bool ReadPetrarchDictionaries(const PetrarchFiles& files, Conversion* out) {
   if (!files.agents.empty()) ok &= ReadPetrarchAgents(files.agents, out);
   if (!files.verbs.empty()) ok &= ReadPetrarchVerbs(files.verbs, out);
   if (!files.discards.empty()) ok &= ReadPetrarchDiscards(files.discards, out);
-  if (!files.issues.empty()) ++out->unsupported["issues file (not coded yet)"];
+  if (!files.issues.empty()) ok &= ReadPetrarchIssues(files.issues, out);
   return ok;
 }
 

@@ -1,7 +1,7 @@
 // PETRARCH's (and Phoenix's) dictionaries: verbs (PETRARCH-1 flat patterns or
 // CAMEO 2.0 nested ones, with synsets), actors with date-restricted codes,
-// agents with plurals and !MACRO!s, discards, and the PETR_config.ini that
-// names them. They are read into Khaldun lines (see converted.h).
+// agents with plurals and !MACRO!s, discards, issues (petrarch_issues.h),
+// and the PETR_config.ini that names them. They are read into Khaldun lines (see converted.h).
 #ifndef KHALDUN_COMPAT_PETRARCH_READER_H_
 #define KHALDUN_COMPAT_PETRARCH_READER_H_
 

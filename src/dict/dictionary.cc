@@ -24,6 +24,8 @@ Family FamilyOf(EntryKind kind) {
       return Family::kVerdict;
     case EntryKind::kDiscard:
       return Family::kDiscard;
+    case EntryKind::kIssue:
+      return Family::kIssue;
     default:
       return Family::kName;
   }
@@ -133,6 +135,7 @@ bool Dictionary::AddLine(std::string_view line, const std::string& file, int lin
   entry.kind = parsed.kind;
   entry.codes = std::move(parsed.codes);
   entry.reversed = parsed.reversed;
+  entry.category = std::move(parsed.category);
   entry.file = file;
   entry.line = line_number;
   for (size_t i = 0; i < parsed.phrases.size(); ++i) {
@@ -203,18 +206,25 @@ std::vector<PhraseMatch> Dictionary::MatchPhrases(Family family, const std::vect
                                                   size_t start) const {
   std::vector<PhraseMatch> matches;
   // Walk the trie along the tokens; at each token follow the lower form and,
-  // if different, the noun lemma. Phrases are short, so a small frontier.
+  // if different, the noun lemma (for issues also the verb lemma). Phrases
+  // are short, so a small frontier.
   std::vector<uint32_t> frontier{static_cast<uint32_t>(family)}, next;
+  const bool by_verb = family == Family::kIssue;
+  auto follow = [&](uint32_t node, uint32_t word) {
+    auto it = children_.find((uint64_t{node} << 32) | word);
+    if (it != children_.end() && std::find(next.begin(), next.end(), it->second) == next.end())
+      next.push_back(it->second);
+  };
   for (size_t pos = start; pos < keys.size() && !frontier.empty(); ++pos) {
+    const TokenKeys& k = keys[pos];
     next.clear();
     for (uint32_t node : frontier) {
-      for (uint32_t word : {keys[pos].lower, keys[pos].noun}) {
-        if (word == kNoWord) continue;
-        auto it = children_.find((uint64_t{node} << 32) | word);
-        if (it != children_.end() && std::find(next.begin(), next.end(), it->second) == next.end())
-          next.push_back(it->second);
-        if (keys[pos].noun == keys[pos].lower) break;
+      for (uint32_t word : {k.lower, k.noun}) {
+        if (word != kNoWord) follow(node, word);
+        if (k.noun == k.lower) break;
       }
+      if (by_verb && k.verb != kNoWord && k.verb != k.lower && k.verb != k.noun)
+        follow(node, k.verb);
     }
     frontier.swap(next);
     for (uint32_t node : frontier) {
@@ -226,6 +236,14 @@ std::vector<PhraseMatch> Dictionary::MatchPhrases(Family family, const std::vect
     }
   }
   return matches;
+}
+
+bool Dictionary::StartsPhrase(Family family, const TokenKeys& keys) const {
+  const uint64_t root = uint64_t{static_cast<uint32_t>(family)} << 32;
+  const bool by_verb = family == Family::kIssue;
+  for (uint32_t word : {keys.lower, keys.noun, by_verb ? keys.verb : kNoWord})
+    if (word != kNoWord && children_.count(root | word) != 0) return true;
+  return false;
 }
 
 bool Dictionary::MatchRest(const VerbPattern& p, size_t word, size_t token,

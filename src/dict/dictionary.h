@@ -29,8 +29,9 @@ struct TokenKeys {
   uint32_t verb = kNoWord;
 };
 
-// The phrase families, each its own trie.
-enum class Family : uint8_t { kName, kAgent, kNoun, kVerdict, kDiscard };
+// The phrase families, each its own trie. Issue phrases (and the exclusions
+// that block them) are matched on the verb lemma too ("massacred").
+enum class Family : uint8_t { kName, kAgent, kNoun, kVerdict, kDiscard, kIssue };
 
 struct PhraseMatch {
   uint32_t length = 0;                   // tokens matched
@@ -70,9 +71,13 @@ class Dictionary {
   uint32_t WordId(std::string_view lower) const;
 
   // The phrases of `family` that start at keys[start], shortest first.
-  // A token matches a phrase word by its lower-cased form or its noun lemma.
+  // A token matches a phrase word by its lower-cased form or its noun lemma
+  // (or, for issues, its verb lemma).
   std::vector<PhraseMatch> MatchPhrases(Family family, const std::vector<TokenKeys>& keys,
                                         size_t start) const;
+  // Whether some phrase of `family` starts with the token of `keys` (a cheap
+  // test before MatchPhrases, for a family most words do not start).
+  bool StartsPhrase(Family family, const TokenKeys& keys) const;
 
   // The best verb pattern whose head is token `head` (matched on its verb
   // lemma or its lower form) and whose words all lie before `limit`. `boundary`
@@ -90,6 +95,8 @@ class Dictionary {
   size_t CountOf(EntryKind kind) const;
   // Number of phrases (patterns) of a kind: one entry line may hold several.
   size_t PhraseCountOf(EntryKind kind) const;
+  // Whether any issue entry is loaded (the coder skips issue matching if not).
+  bool HasIssues() const { return PhraseCountOf(EntryKind::kIssue) != 0; }
 
  private:
   static constexpr int32_t kGap = -1;
@@ -110,12 +117,12 @@ class Dictionary {
 
   const cameo::Codebook* codebook_;
   std::vector<Entry> entries_;
-  std::vector<size_t> phrase_counts_ = std::vector<size_t>(8, 0);
+  std::vector<size_t> phrase_counts_ = std::vector<size_t>(9, 0);
   std::unordered_map<std::string, uint32_t> words_;
 
-  // Tries: node 0..4 are the roots of the families; children keyed by
+  // Tries: node 0..5 are the roots of the families; children keyed by
   // (node << 32 | word id).
-  std::vector<std::vector<uint32_t>> node_entries_ = std::vector<std::vector<uint32_t>>(5);
+  std::vector<std::vector<uint32_t>> node_entries_ = std::vector<std::vector<uint32_t>>(6);
   std::unordered_map<uint64_t, uint32_t> children_;
 
   std::vector<VerbPattern> verb_patterns_;

@@ -20,6 +20,8 @@ std::string_view EntryKindName(EntryKind kind) {
       return "verdict";
     case EntryKind::kDiscard:
       return "discard";
+    case EntryKind::kIssue:
+      return "issue";
   }
   return "?";
 }

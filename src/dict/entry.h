@@ -20,6 +20,7 @@ enum class EntryKind : uint8_t {
   kNoun,     // a nominal event pattern: "attack on"
   kVerdict,  // a predicate noun of accusation: "violation"
   kDiscard,  // a phrase that puts a sentence out of scope
+  kIssue,    // a phrase that tags a sentence with an issue ("teachers" -> TEACHERS)
 };
 
 std::string_view EntryKindName(EntryKind kind);
@@ -35,6 +36,8 @@ struct DatedCode {
 struct Entry {
   EntryKind kind = EntryKind::kActor;
   std::vector<DatedCode> codes;  // one undated code except for persons; none for discards
+                                 // and for issue exclusions
+  std::string category;          // issues: the category ("EDUCATION"), may be empty
   std::string phrases;           // the phrases as written in the file, for evidence
   bool reversed = false;         // verbs: the actor after the pattern is the source
   std::string file;              // where the entry was defined

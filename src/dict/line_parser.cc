@@ -24,9 +24,9 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 }
 
 bool KindFromName(std::string_view name, EntryKind* kind) {
-  static constexpr EntryKind kAll[] = {EntryKind::kActor,   EntryKind::kNation, EntryKind::kPerson,
-                                       EntryKind::kAgent,   EntryKind::kVerb,   EntryKind::kNoun,
-                                       EntryKind::kVerdict, EntryKind::kDiscard};
+  static constexpr EntryKind kAll[] = {EntryKind::kActor,   EntryKind::kNation,  EntryKind::kPerson,
+                                       EntryKind::kAgent,   EntryKind::kVerb,    EntryKind::kNoun,
+                                       EntryKind::kVerdict, EntryKind::kDiscard, EntryKind::kIssue};
   for (EntryKind k : kAll) {
     if (EntryKindName(k) == name) {
       *kind = k;
@@ -84,7 +84,48 @@ bool ParseChoice(std::string_view text, EntryKind kind, DatedCode* out, std::str
   return true;
 }
 
+// Parses an issue's value: "CODE", "CODE in CATEGORY", "not", "not in CATEGORY".
+bool ParseIssueValue(std::string_view value, ParsedLine* parsed, std::string* error) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < value.size()) {
+    size_t end = value.find_first_of(" \t", start);
+    if (end == std::string_view::npos) end = value.size();
+    if (end > start) words.push_back(value.substr(start, end - start));
+    start = end + 1;
+  }
+  bool exclusion = !words.empty() && words[0] == "not";
+  bool shape = (words.size() == 1 || (words.size() == 3 && words[1] == "in"));
+  if (!shape) {
+    *error = "bad issue value \"" + std::string(value) +
+             "\" (expected CODE, CODE in CATEGORY, not, or not in CATEGORY)";
+    return false;
+  }
+  if (!exclusion) {
+    if (!IsIssueCode(words[0])) {
+      *error = "bad issue code \"" + std::string(words[0]) + "\"";
+      return false;
+    }
+    parsed->codes.push_back(DatedCode{std::string(words[0])});
+  }
+  if (words.size() == 3) {
+    if (!IsIssueCode(words[2])) {
+      *error = "bad issue category \"" + std::string(words[2]) + "\"";
+      return false;
+    }
+    parsed->category = std::string(words[2]);
+  }
+  return true;
+}
+
 }  // namespace
+
+bool IsIssueCode(std::string_view code) {
+  if (code.empty()) return false;
+  for (char c : code)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+  return true;
+}
 
 bool IsActorCode(std::string_view code) {
   if (code.empty() || code.size() % 3 != 0) return false;
@@ -112,7 +153,7 @@ bool ParseLine(std::string_view line, ParsedLine* parsed, std::string* error) {
   std::string_view kind_name = line.substr(0, space);
   if (!KindFromName(kind_name, &parsed->kind)) {
     *error = "unknown entry kind \"" + std::string(kind_name) +
-             "\" (expected actor, nation, person, agent, verb, noun, verdict or discard)";
+             "\" (expected actor, nation, person, agent, verb, noun, verdict, discard or issue)";
     return false;
   }
   std::string_view rest = space == std::string_view::npos ? "" : Trim(line.substr(space));
@@ -144,6 +185,7 @@ bool ParseLine(std::string_view line, ParsedLine* parsed, std::string* error) {
     *error = "missing '= CODE'";
     return false;
   }
+  if (parsed->kind == EntryKind::kIssue) return ParseIssueValue(value, parsed, error);
   constexpr std::string_view kReversed = "reversed";
   if (value.size() > kReversed.size() && value.ends_with(kReversed) &&
       (value[value.size() - kReversed.size() - 1] == ' ' ||

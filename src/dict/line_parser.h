@@ -19,6 +19,9 @@ struct ParsedLine {
   // A verb whose actor after the pattern is the source and whose subject is
   // the target: "received * aid from", "came under attack from" ("= 070 reversed").
   bool reversed = false;
+  // An issue's category ("= TEACHERS in EDUCATION"); an issue with no code
+  // ("= not in EDUCATION", "= not") is an exclusion.
+  std::string category;
 };
 
 // Parses `line`. Returns false with `*error` set to the reason (without file
@@ -32,6 +35,9 @@ bool ParseLine(std::string_view line, ParsedLine* parsed, std::string* error);
 bool IsActorCode(std::string_view code);
 // True for a CAMEO event code shape: 2 to 4 digits.
 bool IsEventCodeShape(std::string_view code);
+// True for an issue code or category: upper-case letters, digits, '_' and '-'
+// ("EARLY_CHILDHOOD_EDUCATION", "SOUTH-TO-SOUTH").
+bool IsIssueCode(std::string_view code);
 
 }  // namespace khaldun::dict
 

@@ -120,7 +120,39 @@ INSTANTIATE_TEST_SUITE_P(
                       BadLine{"person Raisi = IRNGOV 2024-01-01..2021-01-01", "ends before"},
                       BadLine{"person Raisi = IRNGOV 2021", "bad date range"},
                       BadLine{"agent president = GOV, MIL", "only person entries take several"},
-                      BadLine{"discard football = 190", "discard entries take no"}));
+                      BadLine{"discard football = 190", "discard entries take no"},
+                      BadLine{"issue teacher = teachers", "bad issue code"},
+                      BadLine{"issue teacher = TEACHERS of EDUCATION", "bad issue value"},
+                      BadLine{"issue teacher = TEACHERS in", "bad issue value"},
+                      BadLine{"issue teacher = TEACHERS in education", "bad issue category"},
+                      BadLine{"issue teacher", "missing '= CODE'"}));
+
+TEST(LineParserTest, IssueWithCategoryAndExclusions) {
+  ParsedLine p;
+  std::string error;
+  ASSERT_TRUE(ParseLine("issue teacher | faculty member = TEACHERS in EDUCATION", &p, &error))
+      << error;
+  EXPECT_EQ(p.kind, EntryKind::kIssue);
+  ASSERT_EQ(p.phrases.size(), 2u);
+  EXPECT_EQ(p.phrases[1], "faculty member");
+  ASSERT_EQ(p.codes.size(), 1u);
+  EXPECT_EQ(p.codes[0].code, "TEACHERS");
+  EXPECT_EQ(p.category, "EDUCATION");
+
+  ASSERT_TRUE(ParseLine("issue drone = DRONE", &p, &error)) << error;
+  EXPECT_EQ(p.codes.at(0).code, "DRONE");
+  EXPECT_EQ(p.category, "");
+
+  ASSERT_TRUE(ParseLine("issue a head start = not in EDUCATION", &p, &error)) << error;
+  EXPECT_TRUE(p.codes.empty());
+  EXPECT_EQ(p.category, "EDUCATION");
+
+  ASSERT_TRUE(ParseLine("issue toy drone\t=\tnot", &p, &error)) << error;
+  EXPECT_TRUE(p.codes.empty());
+  EXPECT_EQ(p.category, "");
+  EXPECT_TRUE(IsIssueCode("SOUTH-TO-SOUTH"));
+  EXPECT_FALSE(IsIssueCode("Teachers"));
+}
 
 TEST(LineParserTest, CodeShapes) {
   EXPECT_TRUE(IsActorCode("IRN"));

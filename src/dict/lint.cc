@@ -40,6 +40,10 @@ std::string CodesOf(const ParsedLine& p) {
     if (!s.empty()) s += ", ";
     s += c.code;
   }
+  if (p.kind == EntryKind::kIssue) {
+    if (s.empty()) s = "not";
+    if (!p.category.empty()) s += " in " + p.category;
+  }
   return s;
 }
 

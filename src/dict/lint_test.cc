@@ -47,5 +47,22 @@ TEST(LintTest, FindsEachKindOfProblem) {
   EXPECT_TRUE(HasProblem(p, "b.txt:5: unknown CAMEO event code 099"));
 }
 
+TEST(LintTest, IssuesNeedNoCapitalAndConflictOnCodeOrCategory) {
+  std::string dir = ::testing::TempDir() + "/lint-issues";
+  mkdir(dir.c_str(), 0755);
+  std::ofstream(dir + "/i.txt") << "issue teacher = TEACHERS in EDUCATION\n"
+                                << "issue a head start = not in EDUCATION\n"
+                                << "issue teacher = TEACHERS in EDUCATION\n"  // duplicate of 1
+                                << "issue a head start = not\n"               // conflicts with 2
+                                << "issue teachers = TEACHERS in LABOR\n";    // another phrase
+  std::string fatal;
+  std::vector<std::string> p = LintDirectory(dir, nullptr, &fatal);
+  ASSERT_TRUE(fatal.empty()) << fatal;
+  EXPECT_TRUE(HasProblem(p, "i.txt:3: \"teacher\" duplicates i.txt:1"));
+  EXPECT_TRUE(
+      HasProblem(p, "i.txt:4: \"a head start\" = not conflicts with i.txt:2 = not in EDUCATION"));
+  EXPECT_EQ(p.size(), 2u);
+}
+
 }  // namespace
 }  // namespace khaldun::dict

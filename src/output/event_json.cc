@@ -183,6 +183,26 @@ void AppendEventJson(const coder::Event& e, std::string_view article_text,
   w.Bool(e.date_from_context);
   w.EndObject();
 
+  // The issues of the sentence (docs/events.md): always an array, empty
+  // when no issue entry matched or none is loaded.
+  w.Key("issues");
+  w.BeginArray();
+  for (const coder::IssueMatch& issue : e.issues) {
+    w.BeginObject();
+    w.Key("code");
+    w.String(issue.code);
+    w.Key("category");
+    StringOrNull(&w, issue.category);
+    w.Key("text");
+    w.String(issue.text);
+    w.Key("start");
+    w.Int(issue.span.begin);
+    w.Key("end");
+    w.Int(issue.span.end);
+    w.EndObject();
+  }
+  w.EndArray();
+
   w.EndObject();
   out->push_back('\n');
 }

@@ -142,5 +142,43 @@ TEST(EventJsonTest, LocationIsAnObjectOrNull) {
   EXPECT_TRUE(doc["location"].is_null());
 }
 
+TEST(EventJsonTest, IssuesAreAnArrayEvenWhenEmpty) {
+  std::string error;
+  auto book =
+      cameo::Codebook::Load(std::string(KHALDUN_DATA_DIR) + "/cameo/cameo_events.tsv", &error);
+  ASSERT_NE(book, nullptr) << error;
+  std::string text = "Teachers protested outside the ministry.";
+  coder::Event e;
+  e.doc_id = "d";
+  e.sentence = {0, static_cast<uint32_t>(text.size())};
+  e.source.code = "---EDU";
+  e.cameo = "141";
+  e.date = "2024-05-06";
+
+  std::string line;
+  AppendEventJson(e, text, *book, &line);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS) << line;
+  simdjson::dom::array issues;
+  ASSERT_EQ(doc["issues"].get(issues), simdjson::SUCCESS) << line;
+  EXPECT_EQ(issues.size(), 0u);
+
+  e.issues.push_back(coder::IssueMatch{"TEACHERS", "EDUCATION", "Teachers", {0, 8}});
+  e.issues.push_back(coder::IssueMatch{"DRONE", "", "drone", {50, 55}});
+  line.clear();
+  AppendEventJson(e, text, *book, &line);
+  ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS) << line;
+  ASSERT_EQ(doc["issues"].get(issues), simdjson::SUCCESS) << line;
+  ASSERT_EQ(issues.size(), 2u);
+  simdjson::dom::element first = issues.at(0);
+  EXPECT_EQ(std::string_view(first["code"]), "TEACHERS");
+  EXPECT_EQ(std::string_view(first["category"]), "EDUCATION");
+  EXPECT_EQ(std::string_view(first["text"]), "Teachers");
+  EXPECT_EQ(int64_t(first["start"]), 0);
+  EXPECT_EQ(int64_t(first["end"]), 8);
+  EXPECT_TRUE(issues.at(1)["category"].is_null());
+}
+
 }  // namespace
 }  // namespace khaldun::output

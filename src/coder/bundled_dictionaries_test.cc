@@ -165,5 +165,58 @@ TEST_F(BundledDictionariesTest, PeopleCentralAsianIntelligenceChief) {
   EXPECT_EQ(Code("Karim Massimov criticized Russia.", "2019-06-01"), (V{"KAZSPY>RUS:111"}));
 }
 
+// The officials' files (people_finance, people_security, people_intl,
+// people_usa_congress, people_regional, people_justice, people_militants,
+// people_society) and institutions.txt and agents_more.txt.
+TEST_F(BundledDictionariesTest, PeopleCentralBankGovernorInOfficeThenFormer) {
+  // Haruhiko Kuroda governed the Bank of Japan from March 2013 to April 2023;
+  // a central bank is part of the state.
+  EXPECT_EQ(Code("Haruhiko Kuroda criticized China.", "2015-06-01"), (V{"JPNGOV>CHN:111"}));
+  EXPECT_EQ(Code("Haruhiko Kuroda criticized China.", "2024-06-01"), (V{"JPNELI>CHN:111"}));
+  // Lamido Sanusi governed Nigeria's central bank until February 2014, when
+  // Godwin Emefiele had not yet succeeded him; in 2016 it was the reverse.
+  EXPECT_EQ(Code("Lamido Sanusi criticized Godwin Emefiele.", "2016-03-01"),
+            (V{"NGAELI>NGAGOV:111"}));
+}
+
+TEST_F(BundledDictionariesTest, CentralBanksAndStateBodiesAreTheGovernment) {
+  EXPECT_EQ(Code("The Bank of England criticized the European Central Bank.", "2023-03-01"),
+            (V{"GBRGOV>IGOEUREEC:111"}));
+  EXPECT_EQ(Code("The Federal Reserve criticized the People's Bank of China.", "2019-03-01"),
+            (V{"USAGOV>CHNGOV:111"}));
+  // Pakistan's chief justice (September 2023 to October 2024) against its
+  // election commission; a Nigerian businessman against Nigeria's central bank.
+  EXPECT_EQ(Code("Qazi Faez Isa criticized the Election Commission of Pakistan.", "2024-01-15"),
+            (V{"PAKJUD>PAKGOV:111"}));
+  EXPECT_EQ(Code("Aliko Dangote criticized the Central Bank of Nigeria.", "2023-03-01"),
+            (V{"NGABUS>NGAGOV:111"}));
+}
+
+TEST_F(BundledDictionariesTest, PeopleLegislatorWhoHadBeenGovernor) {
+  // Joe Manchin was governor of West Virginia from 2005, then a senator from
+  // November 2010 to January 2025.
+  EXPECT_EQ(Code("Joe Manchin criticized China.", "2008-06-01"), (V{"USAGOV>CHN:111"}));
+  EXPECT_EQ(Code("Joe Manchin criticized China.", "2012-06-01"), (V{"USALEG>CHN:111"}));
+}
+
+TEST_F(BundledDictionariesTest, PeopleRegionalGovernorAndUnEnvoy) {
+  // Oleh Syniehubov heads the Kharkiv region since December 2020.
+  EXPECT_EQ(Code("Oleh Syniehubov accused Russia of shelling civilians.", "2023-03-01"),
+            (V{"UKRGOV>RUS:1123"}));
+  // Ghassan Salame was the UN envoy for Libya 2017-2020 and became Lebanon's
+  // culture minister in February 2025.
+  EXPECT_EQ(Code("Ghassan Salame criticized Russia.", "2018-06-01"), (V{"IGOUNO>RUS:111"}));
+  EXPECT_EQ(Code("Ghassan Salame criticized Russia.", "2025-06-01"), (V{"LBNGOV>RUS:111"}));
+}
+
+TEST_F(BundledDictionariesTest, ArmedGroupLeaderAndMilitaryAgentCompound) {
+  // Ziyad al-Nakhalah leads Palestinian Islamic Jihad.
+  EXPECT_EQ(Code("Ziyad al-Nakhalah condemned Israel.", "2023-03-01"), (V{"PSEREBPIJ>ISR:111"}));
+  // "army commander" is military, not the government that "commander" alone
+  // might suggest.
+  EXPECT_EQ(Code("The Pakistani army commander criticized India.", "2023-03-01"),
+            (V{"PAKMIL>IND:111"}));
+}
+
 }  // namespace
 }  // namespace khaldun::coder

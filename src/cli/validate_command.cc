@@ -185,6 +185,7 @@ int RunValidate(int argc, char** argv) {
     settings.lone_agent = compat::PeerSettings::LoneAgent::kDashes;
     settings.agent_over_compound = true;
     settings.comma_clauses = true;
+    settings.commas = compat::CommaLimits::Petrarch();
   }
   if (engine == "peer") {
     code = [&](const compat::ValidationRecord& r) {

@@ -153,6 +153,10 @@ bool PeerSettings::Apply(const std::string& command) {
     require_dyad = c.find("FALSE") == std::string::npos;
     return true;
   }
+  if (c.rfind("COMMA_", 0) == 0 && c.find('=') != std::string::npos) {
+    size_t eq = c.find('=');
+    return commas.Apply(c.substr(0, eq), std::atoi(c.c_str() + eq + 1));
+  }
   if (c.rfind("COMPLEX:", 0) == 0) {
     auto number_after = [&](const char* key) {
       size_t at = c.find(key);
@@ -186,6 +190,12 @@ bool PeerSettings::Apply(const std::string& command) {
 namespace {
 
 bool IsAnd(const text::Token& t) { return t.lower == "and" || t.lower == ","; }
+
+// "urged", "said": a verb form other than its lemma, which no modifier
+// inside a compound ("the evil awful Gondor") is.
+bool InflectedVerb(const text::Token& t) {
+  return t.kind == text::TokenKind::kWord && !t.verb.empty() && t.verb != t.lower;
+}
 
 // Actors and agents, longest phrase first; an agent takes the country of an
 // actor just before it ("Gondor's Prime Minister", "the Calenardhon
@@ -278,9 +288,15 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       uint32_t t = std::min(from, to);
       while (t < to && t < from + 2 && (IsAnd(s->tokens[t]) || s->tokens[t].lower == "nor")) ++t;
       joined = (t > from && to - t <= 3) || actors[k].begin == actors[k - 1].begin;
+      bool comma_only = t > from;
+      for (uint32_t c = from; c < t; ++c) comma_only &= s->tokens[c].lower == ",";
       for (; t < to && joined; ++t)
         joined = s->tokens[t].kind == text::TokenKind::kWord && !s->tokens[t].capitalized &&
-                 !IsAnd(s->tokens[t]);
+                 !IsAnd(s->tokens[t]) && !InflectedVerb(s->tokens[t]);
+      // "Gondor, a senior Bree official said": after a bare comma, an actor
+      // with a verb right after it is the subject of a clause of its own.
+      if (joined && comma_only && actors[k].end < n && InflectedVerb(s->tokens[actors[k].end]))
+        joined = false;
     }
     actors[k].group = joined ? actors[k - 1].group : group++;
   }
@@ -298,6 +314,33 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
   for (size_t k = 0; k < s->actors.size(); ++k)
     for (uint32_t t = s->actors[k].begin; t < s->actors[k].end; ++t)
       s->actor_at[t] = static_cast<int>(k);
+}
+
+// Drops the comma-delimited asides `limits` names (comma_clauses.h); true
+// if any token went, so that the actors must be found again.
+bool DropCommaClauses(const CommaLimits& limits,
+                      const std::unordered_map<std::string, std::vector<uint32_t>>& by_head,
+                      Sentence* s) {
+  if (limits.max == 0 && limits.bmax == 0 && limits.emax == 0) return false;
+  std::vector<bool> actor(s->tokens.size(), false), verb(s->tokens.size(), false);
+  for (size_t i = 0; i < s->tokens.size(); ++i) {
+    const text::Token& t = s->tokens[i];
+    actor[i] = s->actor_at[i] >= 0;
+    verb[i] = !actor[i] && t.kind == text::TokenKind::kWord &&
+              (by_head.count(t.lower) != 0 || by_head.count(t.verb) != 0);
+  }
+  std::vector<bool> drop = CommaClausesToDrop(s->tokens, actor, verb, limits);
+  size_t kept = 0;
+  for (size_t i = 0; i < drop.size(); ++i) {
+    if (drop[i]) continue;
+    s->tokens[kept] = s->tokens[i];
+    s->keys[kept] = s->keys[i];
+    ++kept;
+  }
+  if (kept == s->tokens.size()) return false;
+  s->tokens.resize(kept);
+  s->keys.resize(kept);
+  return true;
 }
 
 // The first actor starting at or after `at` (exactly at `at` when adjacent).
@@ -438,10 +481,14 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       }
       s.keys.push_back(keys);
     }
-    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+    uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
     FindActors(*dictionary_, day, settings, *compound_codes_, &s);
+    if (DropCommaClauses(settings.commas, by_head_, &s)) {
+      FindActors(*dictionary_, day, settings, *compound_codes_, &s);
+      n = static_cast<uint32_t>(s.tokens.size());
+    }
     if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {
       int verbs = 0, conjunctions = 0;
       for (uint32_t i = 0; i < n; ++i) {

@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compat/comma_clauses.h"
 #include "compat/converted.h"
 #include "compat/validation.h"
 #include "dict/dictionary.h"
@@ -44,6 +45,9 @@ struct PeerSettings {
   // PETRARCH codes each clause from its parse: an actor and its verb after a
   // comma (", a senior official said") are a clause of their own.
   bool comma_clauses = false;
+  // PETRARCH comma_min ... comma_emax: asides set off by commas that are
+  // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
+  CommaLimits commas;
   // SET: MINIMUM WORDS: shorter records are not coded.
   int minimum_words = 0;
 

@@ -513,15 +513,24 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         if ((t.lower == "and" && !in_compound) || t.lower == "but" || t.lower == ";")
           clause_coded = false;
         // PETRARCH: ", a senior official said": an actor right after a comma,
-        // then its verb, is a clause of its own with that actor as subject.
+        // then (the rest of its noun phrase and) its verb, is a clause of its
+        // own with that actor as subject.
         if (settings.comma_clauses && t.lower == "," && i + 1 < n) {
           int a = ActorFrom(s, i + 1, false);
           if (a >= 0 && s.actors[a].begin <= i + 4 && s.actors[a].end < n) {
             bool clean = true;
             for (uint32_t k = i + 1; k < s.actors[a].begin; ++k)
               clean &= s.tokens[k].kind == text::TokenKind::kWord;
-            const text::Token& next = s.tokens[s.actors[a].end];
-            if (clean && (by_head_.count(next.lower) != 0 || by_head_.count(next.verb) != 0)) {
+            // The rest of its noun phrase may come first ("the official news
+            // agency WFNA said"): up to three words no pattern knows.
+            auto is_verb = [&](const text::Token& w) {
+              return by_head_.count(w.lower) != 0 || by_head_.count(w.verb) != 0;
+            };
+            uint32_t v = s.actors[a].end;
+            while (v < n && v < s.actors[a].end + 3 && s.actor_at[v] < 0 &&
+                   s.tokens[v].kind == text::TokenKind::kWord && !is_verb(s.tokens[v]))
+              ++v;
+            if (clean && v < n && is_verb(s.tokens[v])) {
               clause_coded = false;
               clause_source = a;
             }

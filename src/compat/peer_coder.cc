@@ -18,6 +18,7 @@ struct Actor {
   std::string code;
   int group;
   std::string agent_of;  // "GOV" for "the ambassadors of Arnor": shared with its compound
+  std::string base;      // "DNK" for "Danish media" (DNKMED): an actor with an agent after it
 };
 
 struct Sentence {
@@ -249,34 +250,62 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
   for (size_t k = 0; k < found.size(); ++k) {
     const Found& f = found[k];
     if (!f.agent) {
-      // An agent within a few words after the actor, nothing but modifiers between.
-      if (k + 1 < found.size() && found[k + 1].agent && found[k + 1].begin - f.end <= 1) {
+      // An agent within a few words after the actor, nothing but modifiers
+      // between: "Gondor's minister"; for PETRARCH also "Ithilen's awful and
+      // evil minister", "Dagolath's first Deputy Prime Minister".
+      const bool wide = settings.agent_over_compound;
+      if (k + 1 < found.size() && found[k + 1].agent &&
+          found[k + 1].begin - f.end <= (wide ? 4u : 1u)) {
         bool clean = true;
         for (uint32_t t = f.end; t < found[k + 1].begin; ++t)
-          clean &= s->tokens[t].kind == text::TokenKind::kPossessive;
+          clean &= s->tokens[t].kind == text::TokenKind::kPossessive ||
+                   (wide && t > f.end && s->tokens[f.end].kind == text::TokenKind::kPossessive &&
+                    s->tokens[t].kind == text::TokenKind::kWord && !InflectedVerb(s->tokens[t]));
         if (clean) {
           actors.push_back(
-              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, ""});
+              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, "", f.code});
           ++k;
           continue;
         }
       }
-      actors.push_back({f.begin, f.end, f.code, -1, ""});
+      actors.push_back({f.begin, f.end, f.code, -1, "", ""});
       continue;
     }
     // "AGENT of ACTOR", "soldiers from Gondor", "lawmakers in Fornost"
-    if (k + 1 < found.size() && !found[k + 1].agent && found[k + 1].begin == f.end + 1 &&
-        (s->tokens[f.end].lower == "of" || s->tokens[f.end].lower == "from" ||
-         s->tokens[f.end].lower == "in")) {
+    auto of_actor = [&](size_t j) {
+      return j + 1 < found.size() && found[j].agent && !found[j + 1].agent &&
+             found[j + 1].begin == found[j].end + 1 &&
+             (s->tokens[found[j].end].lower == "of" || s->tokens[found[j].end].lower == "from" ||
+              s->tokens[found[j].end].lower == "in");
+    };
+    if (of_actor(k)) {
       actors.push_back(
-          {f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code});
+          {f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code, ""});
       ++k;
+      continue;
+    }
+    if (settings.agent_over_compound && f.end < n && s->tokens[f.end].lower == "and") {
+      // PETRARCH: "lawmakers and officials in Fornost": both agents go to
+      // the actor (and, through the compound, to its partners).
+      if (k + 1 < found.size() && found[k + 1].begin == f.end + 1 && of_actor(k + 1)) {
+        actors.push_back({f.begin, f.end, WithAgent(found[k + 2].code, f.code), -1, f.code, ""});
+        continue;
+      }
+    }
+    if (settings.agent_over_compound && f.begin >= 2 && s->tokens[f.begin - 1].lower == "and" &&
+        !actors.empty() && actors.back().end == f.begin - 1 && !actors.back().base.empty() &&
+        !(actors.back().begin > 0 && s->tokens[actors.back().begin - 1].lower == "the")) {
+      // PETRARCH: "Danish media and government": the adjective before the
+      // first agent goes to the second too. After "the" its parser closes
+      // the phrase at the first noun ("the Danish media"), and does not.
+      actors.push_back({f.begin, f.end, WithAgent(actors.back().base, f.code), -1, "", ""});
       continue;
     }
     if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
     actors.push_back(
         {f.begin, f.end,
-         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, ""});
+         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, "",
+         ""});
   }
   // Compounds: actors separated by "and", "nor" or commas, then at most
   // three lower-case modifiers ("Fornost and the evil awful Gondor").
@@ -302,12 +331,25 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
   }
   // PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor": the agent
   // goes to every member (TABARI gives it to the first only).
-  for (const Actor& a : actors) {
-    if (!settings.agent_over_compound) break;
-    if (a.agent_of.empty()) continue;
-    for (Actor& b : actors)
-      if (b.group == a.group && b.agent_of.empty() && b.code.size() == 3)
-        b.code = WithAgent(b.code, a.agent_of);
+  // Only members after the agent's actor take it ("Ithilen and the
+  // government of Gondor": Ithilen stays ITH); with two agents a member
+  // takes each ("lawmakers and officials in Fornost and Gondor").
+  if (settings.agent_over_compound) {
+    std::vector<Actor> spread;
+    for (const Actor& b : actors) {
+      bool took = false;
+      for (const Actor& a : actors) {
+        if (a.agent_of.empty() || a.group != b.group || a.begin >= b.begin || !b.agent_of.empty() ||
+            b.code.size() != 3)
+          continue;
+        Actor c = b;
+        c.code = WithAgent(b.code, a.agent_of);
+        spread.push_back(c);
+        took = true;
+      }
+      if (!took) spread.push_back(b);
+    }
+    actors = std::move(spread);
   }
   s->actors = std::move(actors);
   s->actor_at.assign(n, -1);

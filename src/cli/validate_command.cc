@@ -186,6 +186,7 @@ int RunValidate(int argc, char** argv) {
     settings.agent_over_compound = true;
     settings.comma_clauses = true;
     settings.commas = compat::CommaLimits::Petrarch();
+    settings.compound_target_place = true;
   }
   if (engine == "peer") {
     code = [&](const compat::ValidationRecord& r) {

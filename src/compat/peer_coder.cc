@@ -626,6 +626,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           return {};
         if (p.special == PeerPattern::Special::kNull) break;  // not an event verb: go on
         clause_coded = true;
+        if (roles.both >= 0 && settings.compound_target_place && s.actors[roles.both].begin > i) {
+          roles.target = roles.both;
+          roles.both = -1;
+        }
         if (roles.both >= 0) {
           std::vector<int> g = GroupOf(s, roles.both);
           for (int a : g)

@@ -45,6 +45,10 @@ struct PeerSettings {
   // PETRARCH codes each clause from its parse: an actor and its verb after a
   // comma (", a senior official said") are a clause of their own.
   bool comma_clauses = false;
+  // PETRARCH: '%' after the verb ("AGREE WITH %") marks a compound target,
+  // the source found as usual; TABARI (and PETRARCH before the verb): the
+  // members act on each other.
+  bool compound_target_place = false;
   // PETRARCH comma_min ... comma_emax: asides set off by commas that are
   // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
   CommaLimits commas;

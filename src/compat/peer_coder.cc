@@ -119,6 +119,7 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       patterns_(&conversion->patterns),
       actor_stems_(&conversion->actor_stems),
       compound_codes_(&conversion->compound_codes),
+      prefix_agents_(&conversion->prefix_agents),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -210,11 +211,13 @@ std::string WithAgent(const std::string& actor, const std::string& agent) {
 
 void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
                 const PeerSettings& settings,
-                const std::map<std::string, std::vector<std::string>>& compounds, Sentence* s) {
+                const std::map<std::string, std::vector<std::string>>& compounds,
+                const std::set<std::string>& prefix_agents, Sentence* s) {
   struct Found {
     uint32_t begin, end;
     std::string code;
     bool agent;
+    bool prefix = false;  // [NGO~]: written before the actor's code
   };
   std::vector<Found> found;
   const uint32_t n = static_cast<uint32_t>(s->tokens.size());
@@ -239,12 +242,23 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       }
     }
     if (agent_len > 0) {
+      const dict::Entry& e = d.entry(agents.back().entries->front());
       found.push_back(
-          {i, i + agent_len, d.entry(agents.back().entries->front()).codes[0].code, true});
+          {i, i + agent_len, e.codes[0].code, true, prefix_agents.count(e.Where()) != 0});
       i += agent_len;
       continue;
     }
     ++i;
+  }
+  // A prefix agent right before an actor joins it: "MSF Arnor" -> NGOARN.
+  for (size_t k = 0; k + 1 < found.size(); ++k) {
+    if (found[k].agent && found[k].prefix && !found[k + 1].agent &&
+        found[k + 1].begin == found[k].end) {
+      found[k + 1].begin = found[k].begin;
+      if (found[k + 1].code.rfind(found[k].code, 0) != 0)  // NGM + NGM stays NGM
+        found[k + 1].code = found[k].code + found[k + 1].code;
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+    }
   }
   std::vector<Actor> actors;
   for (size_t k = 0; k < found.size(); ++k) {
@@ -526,9 +540,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
-    FindActors(*dictionary_, day, settings, *compound_codes_, &s);
+    FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, &s);
     if (DropCommaClauses(settings.commas, by_head_, &s)) {
-      FindActors(*dictionary_, day, settings, *compound_codes_, &s);
+      FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, &s);
       n = static_cast<uint32_t>(s.tokens.size());
     }
     if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {

@@ -308,6 +308,7 @@ bool ReadPeerAgents(const std::string& path, Dialect dialect, Conversion* out) {
     std::string code = Trim(std::string_view(t).substr(open + 1, close - open - 1));
     if (!code.empty() && code.back() == '~') {
       ++out->unsupported["agent code as a prefix [CODE~]"];
+      out->prefix_agents.insert(path + ":" + std::to_string(l.number));
       code.pop_back();
     } else if (!code.empty() && code[0] == '~') {
       code.erase(0, 1);

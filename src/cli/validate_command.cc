@@ -187,6 +187,7 @@ int RunValidate(int argc, char** argv) {
     settings.comma_clauses = true;
     settings.commas = compat::CommaLimits::Petrarch();
     settings.compound_target_place = true;
+    settings.caret_skips_phrase = true;
   }
   if (engine == "peer") {
     code = [&](const compat::ValidationRecord& r) {

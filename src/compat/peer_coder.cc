@@ -421,13 +421,39 @@ void Assign(char marker, int actor, Roles* roles) {
   if (marker == '%') roles->both = actor;
 }
 
+// The end of the noun phrase at `at` for PETRARCH's '^': its determiners,
+// then an actor, or else one word ("their populations about" skips
+// "populations"); nullopt at a preposition, punctuation or the end, where
+// '^' skips the next actor as in TABARI.
+std::optional<uint32_t> SkipNounPhrase(const Sentence& s, uint32_t at) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  while (at < n && s.actor_at[at] < 0 &&
+         (s.tokens[at].lower == "the" || s.tokens[at].lower == "a" || s.tokens[at].lower == "an"))
+    ++at;
+  if (at >= n) return std::nullopt;
+  int a = s.actor_at[at];
+  if (a >= 0 && s.actors[a].begin == at) return s.actors[a].end;
+  const std::string& w = s.tokens[at].lower;
+  if (s.tokens[at].kind != text::TokenKind::kWord || w == "with" || w == "at" || w == "in" ||
+      w == "of" || w == "to" || w == "for" || w == "from" || w == "by" || w == "on")
+    return std::nullopt;  // a preposition: no noun phrase here
+  return at + 1;
+}
+
 // Matches the pattern's slots around the verb at tokens [verb, verb_end).
+// `phrase_skip`: PETRARCH's '^' skips a noun phrase, an actor or not.
 bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32_t verb_end,
-                  Roles* roles) {
+                  bool phrase_skip, Roles* roles) {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
   uint32_t cursor = verb_end;
   for (const PeerSlot& slot : p.after) {
     if (slot.verb) return false;
+    if (slot.marker == '^' && phrase_skip) {
+      if (std::optional<uint32_t> end = SkipNounPhrase(s, cursor)) {
+        cursor = *end;
+        continue;
+      }
+    }
     if (slot.marker != 0) {
       int a = ActorFrom(s, cursor, slot.adjacent);
       if (a < 0) return false;
@@ -634,7 +660,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         }
         if (verb_end == 0) continue;
         Roles roles;
-        if (!MatchPattern(s, p, i, verb_end, &roles)) continue;
+        if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase, &roles)) continue;
         if (p.special == PeerPattern::Special::kDiscard ||
             p.special == PeerPattern::Special::kComplex)
           return {};

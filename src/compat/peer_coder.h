@@ -49,6 +49,9 @@ struct PeerSettings {
   // the source found as usual; TABARI (and PETRARCH before the verb): the
   // members act on each other.
   bool compound_target_place = false;
+  // PETRARCH: '^' after the verb skips a noun phrase ("warned their ^
+  // about": "populations"); TABARI: it skips an actor.
+  bool caret_skips_phrase = false;
   // PETRARCH comma_min ... comma_emax: asides set off by commas that are
   // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
   CommaLimits commas;

@@ -504,6 +504,18 @@ std::vector<int> GroupOf(const Sentence& s, int actor) {
   return members;
 }
 
+// PETRARCH codes a verb without a target actor ("---") only when a noun
+// phrase follows it in its clause ("said on Saturday", not "said today").
+bool HasObject(const Sentence& s, uint32_t verb_end) {
+  for (uint32_t k = verb_end; k < s.tokens.size(); ++k) {
+    const text::Token& t = s.tokens[k];
+    if (t.kind == text::TokenKind::kPunct) return false;
+    if (t.lower != "today" && t.lower != "yesterday" && t.lower != "tonight" && t.lower != "now")
+      return true;
+  }
+  return false;
+}
+
 // "was attacked by X": a form of "be" just before the verb, "by" and an
 // actor after it. Returns that actor, or -1.
 int PassiveAgent(const Sentence& s, uint32_t verb, uint32_t verb_end) {
@@ -685,6 +697,17 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
               if (s.actors[k].end <= i) roles.target = static_cast<int>(k);
           }
         }
+        // PETRARCH: a verb inside a clause set off by commas, with an actor
+        // before it there, takes its source and target from that clause.
+        uint32_t target_limit = n;
+        size_t clause_begin = 0, clause_end = 0;
+        if (settings.comma_clauses && roles.source < 0 && roles.target < 0 &&
+            InternalCommaClause(s.tokens, i, &clause_begin, &clause_end)) {
+          for (size_t k = 0; k < s.actors.size(); ++k)
+            if (s.actors[k].begin >= clause_begin && s.actors[k].end <= i)
+              roles.source = static_cast<int>(k);
+          if (roles.source >= 0) target_limit = static_cast<uint32_t>(clause_end);
+        }
         if (roles.source < 0 && clause_source >= 0 && s.actors[clause_source].end <= i)
           roles.source = clause_source;
         if (roles.source < 0) {
@@ -694,7 +717,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         }
         if (roles.target < 0) {
           for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
-            if (s.actors[k].begin >= verb_end &&
+            if (s.actors[k].begin >= verb_end && s.actors[k].begin < target_limit &&
                 (roles.source < 0 || s.actors[k].group != s.actors[roles.source].group))
               roles.target = static_cast<int>(k);
         }
@@ -718,7 +741,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             }
           break;
         }
-        if (targets.empty() && !sources.empty() && !settings.require_dyad) targets.push_back("---");
+        if (targets.empty() && !sources.empty() && !settings.require_dyad && HasObject(s, verb_end))
+          targets.push_back("---");
         if (sources.empty() || targets.empty()) {
           clause_coded = false;  // no dyad: let a later verb code
           break;

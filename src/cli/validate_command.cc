@@ -188,6 +188,7 @@ int RunValidate(int argc, char** argv) {
     settings.commas = compat::CommaLimits::Petrarch();
     settings.compound_target_place = true;
     settings.caret_skips_phrase = true;
+    settings.english_es_forms = true;
   }
   if (engine == "peer") {
     code = [&](const compat::ValidationRecord& r) {

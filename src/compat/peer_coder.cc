@@ -36,10 +36,18 @@ bool WordIs(const text::Token& t, std::string_view w) {
 // ("RESTOR" matches "restore", "restored", "restoring").
 constexpr std::string_view kVerbEndings[] = {"", "s", "es", "ed", "d", "ing", "e"};
 
-bool VerbIs(const text::Token& t, std::string_view head) {
+// `english_es`: PETRARCH generates "-es" forms only where English spells
+// them; TABARI takes any root + "es".
+bool VerbIs(const text::Token& t, std::string_view head, bool english_es) {
+  const bool prefix =
+      t.lower.size() > head.size() && t.lower.compare(0, head.size(), head) == 0 && !head.empty();
+  std::string_view rest = prefix ? std::string_view(t.lower).substr(head.size()) : "";
+  // "-es" only where English spells it: after s, x, z, ch, sh, o
+  // ("departes" is no form of DEPART, whatever the lemmatizer makes of it).
+  if (english_es && rest == "es")
+    return std::string_view("sxzho").find(head.back()) != std::string_view::npos;
   if (WordIs(t, head)) return true;
-  if (t.lower.size() <= head.size() || t.lower.compare(0, head.size(), head) != 0) return false;
-  std::string_view rest = std::string_view(t.lower).substr(head.size());
+  if (!prefix) return false;
   for (std::string_view e : kVerbEndings)
     if (rest == e) return true;
   return false;
@@ -665,7 +673,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         uint32_t verb_end = 0;
         for (const std::string& h : p.heads) {
           std::vector<std::string> words = Split(h);
-          if (!VerbIs(t, words[0])) continue;
+          if (!VerbIs(t, words[0], settings.english_es_forms)) continue;
           words.erase(words.begin());
           std::optional<uint32_t> e = MatchAt(s, words, i + 1);
           if (e) verb_end = std::max(verb_end, *e);

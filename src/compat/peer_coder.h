@@ -52,6 +52,9 @@ struct PeerSettings {
   // PETRARCH: '^' after the verb skips a noun phrase ("warned their ^
   // about": "populations"); TABARI: it skips an actor.
   bool caret_skips_phrase = false;
+  // PETRARCH: a verb root takes "-es" only after s, x, z, ch, sh, o
+  // ("departes" is no form of DEPART); TABARI takes any root + "es".
+  bool english_es_forms = false;
   // PETRARCH comma_min ... comma_emax: asides set off by commas that are
   // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
   CommaLimits commas;

@@ -98,13 +98,13 @@ std::vector<bool> CommaClausesToDrop(const std::vector<text::Token>& tokens,
   return drop;
 }
 
-bool InternalCommaClause(const std::vector<text::Token>& tokens, size_t at, size_t* begin,
-                         size_t* end) {
+bool CommaClauseAround(const std::vector<text::Token>& tokens, size_t at, size_t* begin,
+                       size_t* end) {
   if (at >= tokens.size()) return false;
   size_t b = at, e = at;
   while (b > 0 && tokens[b - 1].lower != ",") --b;
   while (e < tokens.size() && tokens[e].lower != ",") ++e;
-  if (b == 0 || e >= tokens.size()) return false;
+  if (b == 0) return false;
   *begin = b;
   *end = e;
   return true;

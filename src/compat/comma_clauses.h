@@ -41,13 +41,13 @@ std::vector<bool> CommaClausesToDrop(const std::vector<text::Token>& tokens,
                                      const std::vector<bool>& actor, const std::vector<bool>& verb,
                                      const CommaLimits& limits);
 
-// The clause set off by commas on both sides around token `at`, as
-// [begin, end) between the two commas ("..., almost five years after
-// Calenardhon crowds burned down its embassy, ..."); false if `at` is not
-// inside one. PETRARCH, coding from the parse, takes a verb's source and
-// target from its own clause.
-bool InternalCommaClause(const std::vector<text::Token>& tokens, size_t at, size_t* begin,
-                         size_t* end);
+// The clause that a comma opens around token `at`, as [begin, end) from
+// after that comma to the next comma or the sentence's end ("..., almost
+// five years after Calenardhon crowds burned down its embassy, ..."); false
+// if no comma comes before `at`. PETRARCH, coding from the parse, takes a
+// verb's source and target from its own clause.
+bool CommaClauseAround(const std::vector<text::Token>& tokens, size_t at, size_t* begin,
+                       size_t* end);
 
 }  // namespace khaldun::compat
 

@@ -79,5 +79,20 @@ TEST(CommaClauses, ListMembersAndLongClausesStay) {
   EXPECT_FALSE(CommaLimits().Apply("comma_limit", 3));
 }
 
+TEST(CommaClauses, ClauseAroundAToken) {
+  const std::string sentence = "Freedonia met Sylvania, years after Marvel attacked, reports said.";
+  std::vector<text::Token> tokens =
+      text::Tokenize(sentence, text::Span{0, static_cast<uint32_t>(sentence.size())}, nullptr);
+  // Tokens: freedonia met sylvania , years after marvel attacked , reports said .
+  size_t begin = 0, end = 0;
+  ASSERT_TRUE(CommaClauseAround(tokens, 7, &begin, &end));  // "attacked"
+  EXPECT_EQ(begin, 4u);
+  EXPECT_EQ(end, 8u);
+  ASSERT_TRUE(CommaClauseAround(tokens, 10, &begin, &end));  // "said": to the end
+  EXPECT_EQ(begin, 9u);
+  EXPECT_EQ(end, 12u);
+  EXPECT_FALSE(CommaClauseAround(tokens, 1, &begin, &end));  // "met": no comma before
+}
+
 }  // namespace
 }  // namespace khaldun::compat

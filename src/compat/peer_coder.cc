@@ -146,6 +146,18 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
   }
 }
 
+PeerSettings PeerSettings::Petrarch() {
+  PeerSettings s;
+  s.lone_agent = LoneAgent::kDashes;
+  s.agent_over_compound = true;
+  s.comma_clauses = true;
+  s.commas = CommaLimits::Petrarch();
+  s.compound_target_place = true;
+  s.caret_skips_phrase = true;
+  s.english_es_forms = true;
+  return s;
+}
+
 bool PeerSettings::Apply(const std::string& command) {
   std::string c;
   for (char ch : command)
@@ -705,12 +717,12 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
               if (s.actors[k].end <= i) roles.target = static_cast<int>(k);
           }
         }
-        // PETRARCH: a verb inside a clause set off by commas, with an actor
+        // PETRARCH: a verb inside a clause opened by a comma, with an actor
         // before it there, takes its source and target from that clause.
         uint32_t target_limit = n;
         size_t clause_begin = 0, clause_end = 0;
         if (settings.comma_clauses && roles.source < 0 && roles.target < 0 &&
-            InternalCommaClause(s.tokens, i, &clause_begin, &clause_end)) {
+            CommaClauseAround(s.tokens, i, &clause_begin, &clause_end)) {
           for (size_t k = 0; k < s.actors.size(); ++k)
             if (s.actors[k].begin >= clause_begin && s.actors[k].end <= i)
               roles.source = static_cast<int>(k);

@@ -61,6 +61,10 @@ struct PeerSettings {
   // SET: MINIMUM WORDS: shorter records are not coded.
   int minimum_words = 0;
 
+  // PETRARCH's defaults: lone agents as "---AGT" and every PETRARCH-only
+  // rule above switched on (the comma limits of PETR_config.ini).
+  static PeerSettings Petrarch();
+
   // Applies one TABARI options line; false if it is none Khaldun follows.
   bool Apply(const std::string& command);
 };

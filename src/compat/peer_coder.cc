@@ -155,6 +155,7 @@ PeerSettings PeerSettings::Petrarch() {
   s.compound_target_place = true;
   s.caret_skips_phrase = true;
   s.english_es_forms = true;
+  s.modals_are_not_verbs = true;
   return s;
 }
 
@@ -524,6 +525,13 @@ std::vector<int> GroupOf(const Sentence& s, int actor) {
   return members;
 }
 
+bool IsModal(const text::Token& t) {
+  for (std::string_view m :
+       {"should", "would", "could", "may", "might", "must", "will", "can", "shall"})
+    if (t.lower == m) return true;
+  return false;
+}
+
 // PETRARCH codes a verb without a target actor ("---") only when a noun
 // phrase follows it in its clause ("said on Saturday", not "said today").
 bool HasObject(const Sentence& s, uint32_t verb_end) {
@@ -654,6 +662,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       }
       if (t.kind != text::TokenKind::kWord || s.actor_at[i] >= 0) continue;
       if (t.capitalized && !t.sentence_initial) continue;  // a capitalised verb is a noun
+      // PETRARCH's parse tags "should have acted" MD + VB: the modal is no verb.
+      if (settings.modals_are_not_verbs && IsModal(t) && i + 1 < n &&
+          s.tokens[i + 1].kind == text::TokenKind::kWord && !s.tokens[i + 1].capitalized)
+        continue;
       if (i > 0 && (s.tokens[i - 1].lower == "the" || s.tokens[i - 1].lower == "a" ||
                     s.tokens[i - 1].lower == "an"))
         continue;

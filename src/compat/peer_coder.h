@@ -55,6 +55,9 @@ struct PeerSettings {
   // PETRARCH: a verb root takes "-es" only after s, x, z, ch, sh, o
   // ("departes" is no form of DEPART); TABARI takes any root + "es".
   bool english_es_forms = false;
+  // PETRARCH: a modal before another word ("should have acted") is an
+  // auxiliary, not the verb, even where a pattern lists it (SHOULD [101]).
+  bool modals_are_not_verbs = false;
   // PETRARCH comma_min ... comma_emax: asides set off by commas that are
   // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
   CommaLimits commas;

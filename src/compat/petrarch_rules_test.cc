@@ -31,7 +31,9 @@ class PetrarchRulesTest : public ::testing::Test {
                               "AGREE [030]\n- * WITH % [031]\n"
                               "WARN [160]\n- * THEIR ^ ABOUT + [162]\n"
                               "DEPART [032]\n"
-                              "SAY [023]\n");
+                              "SAY [023]\n"
+                              "ACT [100]\n- INDICATED SHOULD * [104]\n"
+                              "SHOULD [101]\n");
     ASSERT_TRUE(ReadTabariActors(actors, &conversion_));
     ASSERT_TRUE(ReadTabariAgents(agents, &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(verbs, &conversion_));
@@ -100,6 +102,12 @@ TEST_F(PetrarchRulesTest, CaretSkipsANounPhrase) {
 TEST_F(PetrarchRulesTest, VerbEndingEsOnlyWhereEnglishSpellsIt) {
   EXPECT_EQ(Code("Freedonia departes from Sylvania.", petrarch_), "");
   EXPECT_EQ(Code("Freedonia departes from Sylvania.", tabari_), "FRE/SYL/032");
+}
+
+TEST_F(PetrarchRulesTest, ModalIsNoVerb) {
+  const std::string s = "Freedonia indicated it should have acted against Sylvania.";
+  EXPECT_EQ(Code(s, petrarch_), "FRE/SYL/104");  // ACT with INDICATED SHOULD before it
+  EXPECT_EQ(Code(s, tabari_), "FRE/SYL/101");    // TABARI codes SHOULD, the first verb
 }
 
 TEST_F(PetrarchRulesTest, NoTargetNeedsAnObject) {

@@ -67,8 +67,10 @@ std::vector<std::string> Split(const std::string& choice) {
 
 // How many tokens from `at` spell the pattern word `w`: 1, or 2 for a
 // contraction the tokenizer splits ("didn't" is "did" + "n't"), else 0.
-uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w) {
-  if (WordIs(s.tokens[at], w)) return 1;
+// `exact`: PETRARCH matches a pattern word as written ("EFFORT" is not
+// "efforts"); TABARI also by its verb and noun lemmas.
+uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w, bool exact) {
+  if (exact ? s.tokens[at].lower == w : WordIs(s.tokens[at], w)) return 1;
   if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower.size() > 1 &&
       s.tokens[at + 1].lower[0] == '\'' && w == s.tokens[at].lower + s.tokens[at + 1].lower)
     return 2;
@@ -80,7 +82,7 @@ uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w) {
 
 // Matches `words` ("*" a gap) forward from token `at`; the end, or nullopt.
 std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string>& words,
-                                uint32_t at) {
+                                uint32_t at, bool exact = false) {
   uint32_t pos = at;
   bool gap = false;
   for (const std::string& w : words) {
@@ -89,7 +91,7 @@ std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string
       continue;
     }
     uint32_t used = 0;
-    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w)) == 0) {
+    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w, exact)) == 0) {
       if (!gap) return std::nullopt;
       ++pos;
     }
@@ -156,6 +158,7 @@ PeerSettings PeerSettings::Petrarch() {
   s.caret_skips_phrase = true;
   s.english_es_forms = true;
   s.modals_are_not_verbs = true;
+  s.exact_pattern_words = true;
   return s;
 }
 
@@ -462,9 +465,10 @@ std::optional<uint32_t> SkipNounPhrase(const Sentence& s, uint32_t at) {
 }
 
 // Matches the pattern's slots around the verb at tokens [verb, verb_end).
-// `phrase_skip`: PETRARCH's '^' skips a noun phrase, an actor or not.
+// `phrase_skip`: PETRARCH's '^' skips a noun phrase, an actor or not;
+// `exact`: pattern words match as written.
 bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32_t verb_end,
-                  bool phrase_skip, Roles* roles) {
+                  bool phrase_skip, bool exact, Roles* roles) {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
   uint32_t cursor = verb_end;
   for (const PeerSlot& slot : p.after) {
@@ -485,7 +489,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
     std::optional<uint32_t> end;
     for (uint32_t at = cursor; at < n && !end; ++at) {
       for (const std::string& choice : slot.choices) {
-        std::optional<uint32_t> e = MatchAt(s, Split(choice), at);
+        std::optional<uint32_t> e = MatchAt(s, Split(choice), at, exact);
         if (e && (!end || *e > *end)) end = e;
       }
       if (slot.adjacent) break;
@@ -507,7 +511,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
     std::optional<uint32_t> start;
     for (uint32_t at = limit; at-- > 0 && !start;) {
       for (const std::string& choice : slot.choices) {
-        std::optional<uint32_t> e = MatchAt(s, Split(choice), at);
+        std::optional<uint32_t> e = MatchAt(s, Split(choice), at, exact);
         if (e && (adjacent ? *e == limit : *e <= limit)) start = at;
       }
       if (adjacent && !start && at + 3 < limit) break;  // a short choice must end at the limit
@@ -704,7 +708,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         }
         if (verb_end == 0) continue;
         Roles roles;
-        if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase, &roles)) continue;
+        if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
+                          settings.exact_pattern_words, &roles))
+          continue;
         if (p.special == PeerPattern::Special::kDiscard ||
             p.special == PeerPattern::Special::kComplex)
           return {};

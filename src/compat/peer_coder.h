@@ -58,6 +58,9 @@ struct PeerSettings {
   // PETRARCH: a modal before another word ("should have acted") is an
   // auxiliary, not the verb, even where a pattern lists it (SHOULD [101]).
   bool modals_are_not_verbs = false;
+  // PETRARCH: a pattern's words (not its verb) match as written: "- *
+  // EFFORT" does not match "efforts"; TABARI matches their lemmas too.
+  bool exact_pattern_words = false;
   // PETRARCH comma_min ... comma_emax: asides set off by commas that are
   // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
   CommaLimits commas;

@@ -33,7 +33,8 @@ class PetrarchRulesTest : public ::testing::Test {
                               "DEPART [032]\n"
                               "SAY [023]\n"
                               "ACT [100]\n- INDICATED SHOULD * [104]\n"
-                              "SHOULD [101]\n");
+                              "SHOULD [101]\n"
+                              "ABANDON [345]\n- * EFFORT [987]\n");
     ASSERT_TRUE(ReadTabariActors(actors, &conversion_));
     ASSERT_TRUE(ReadTabariAgents(agents, &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(verbs, &conversion_));
@@ -108,6 +109,12 @@ TEST_F(PetrarchRulesTest, ModalIsNoVerb) {
   const std::string s = "Freedonia indicated it should have acted against Sylvania.";
   EXPECT_EQ(Code(s, petrarch_), "FRE/SYL/104");  // ACT with INDICATED SHOULD before it
   EXPECT_EQ(Code(s, tabari_), "FRE/SYL/101");    // TABARI codes SHOULD, the first verb
+}
+
+TEST_F(PetrarchRulesTest, PatternWordsMatchAsWritten) {
+  const std::string s = "Freedonia abandoned efforts against Sylvania.";
+  EXPECT_EQ(Code(s, petrarch_), "FRE/SYL/345");  // EFFORT is not "efforts": the root
+  EXPECT_EQ(Code(s, tabari_), "FRE/SYL/987");
 }
 
 TEST_F(PetrarchRulesTest, NoTargetNeedsAnObject) {

@@ -159,6 +159,7 @@ PeerSettings PeerSettings::Petrarch() {
   s.english_es_forms = true;
   s.modals_are_not_verbs = true;
   s.exact_pattern_words = true;
+  s.no_complex_code = true;
   return s;
 }
 
@@ -711,6 +712,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
                           settings.exact_pattern_words, &roles))
           continue;
+        // PETRARCH has no "complex" code: such a pattern is passed over.
+        if (p.special == PeerPattern::Special::kComplex && settings.no_complex_code) continue;
         if (p.special == PeerPattern::Special::kDiscard ||
             p.special == PeerPattern::Special::kComplex)
           return {};

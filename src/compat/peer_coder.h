@@ -61,6 +61,9 @@ struct PeerSettings {
   // PETRARCH: a pattern's words (not its verb) match as written: "- *
   // EFFORT" does not match "efforts"; TABARI matches their lemmas too.
   bool exact_pattern_words = false;
+  // PETRARCH has no "complex" code: a [+++] pattern is passed over, where
+  // TABARI declines the sentence.
+  bool no_complex_code = false;
   // PETRARCH comma_min ... comma_emax: asides set off by commas that are
   // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
   CommaLimits commas;

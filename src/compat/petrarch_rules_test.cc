@@ -34,7 +34,8 @@ class PetrarchRulesTest : public ::testing::Test {
                               "SAY [023]\n"
                               "ACT [100]\n- INDICATED SHOULD * [104]\n"
                               "SHOULD [101]\n"
-                              "ABANDON [345]\n- * EFFORT [987]\n");
+                              "ABANDON [345]\n- * EFFORT [987]\n"
+                              "RESTORE [064]\n- * FULL TIES [+++]\n");
     ASSERT_TRUE(ReadTabariActors(actors, &conversion_));
     ASSERT_TRUE(ReadTabariAgents(agents, &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(verbs, &conversion_));
@@ -115,6 +116,12 @@ TEST_F(PetrarchRulesTest, PatternWordsMatchAsWritten) {
   const std::string s = "Freedonia abandoned efforts against Sylvania.";
   EXPECT_EQ(Code(s, petrarch_), "FRE/SYL/345");  // EFFORT is not "efforts": the root
   EXPECT_EQ(Code(s, tabari_), "FRE/SYL/987");
+}
+
+TEST_F(PetrarchRulesTest, ComplexCodeIsPassedOver) {
+  const std::string s = "Freedonia restored full ties with Sylvania.";
+  EXPECT_EQ(Code(s, petrarch_), "FRE/SYL/064");  // the root's code
+  EXPECT_EQ(Code(s, tabari_), "");               // TABARI: [+++] declines the sentence
 }
 
 TEST_F(PetrarchRulesTest, NoTargetNeedsAnObject) {

@@ -22,7 +22,7 @@ class PetrarchRulesTest : public ::testing::Test {
     if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
     std::string actors = Write("p.actors",
                                "FREEDONIA [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
-                               "RURITANIA_ [RUR]\n");
+                               "RURITANIA_ [RUR]\nMARVEL_TELEVISION_ [MRVTV]\n");
     std::string agents =
         Write("p.agents", "TROOPS_ [~MIL]\nPOLICE_ [~COP]\nGOVERNMENT_ [~GOV]\nMSF_ [NGO~]\n");
     std::string verbs = Write("p.verbs",
@@ -122,6 +122,12 @@ TEST_F(PetrarchRulesTest, ComplexCodeIsPassedOver) {
   const std::string s = "Freedonia restored full ties with Sylvania.";
   EXPECT_EQ(Code(s, petrarch_), "FRE/SYL/064");  // the root's code
   EXPECT_EQ(Code(s, tabari_), "");               // TABARI: [+++] declines the sentence
+}
+
+TEST_F(PetrarchRulesTest, ActorCodeOutsideThreeLetterGroupsIsKept) {
+  // Khaldun's own syntax rejects MRVTV; both peers write it whole.
+  EXPECT_EQ(Code("Marvel Television attacked Sylvania.", petrarch_), "MRVTV/SYL/190");
+  EXPECT_EQ(Code("Marvel Television attacked Sylvania.", tabari_), "MRVTV/SYL/190");
 }
 
 TEST_F(PetrarchRulesTest, NoTargetNeedsAnObject) {

@@ -365,6 +365,21 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       // with a verb right after it is the subject of a clause of its own.
       if (joined && comma_only && actors[k].end < n && InflectedVerb(s->tokens[actors[k].end]))
         joined = false;
+      // PETRARCH: "Ithilen's sheep and goats of Gondor": two noun phrases,
+      // each holding an actor, joined by "and" are a compound too.
+      if (!joined && settings.agent_over_compound && from < to && to - from <= 7 &&
+          s->tokens[from].kind == text::TokenKind::kPossessive &&
+          (s->tokens[to - 1].lower == "of" || s->tokens[to - 1].lower == "from" ||
+           s->tokens[to - 1].lower == "in")) {
+        int ands = 0;
+        bool plain = true;
+        for (uint32_t w = from + 1; w + 1 < to; ++w) {
+          ands += s->tokens[w].lower == "and";
+          plain &= s->tokens[w].kind == text::TokenKind::kWord && !s->tokens[w].capitalized &&
+                   !InflectedVerb(s->tokens[w]);
+        }
+        joined = plain && ands == 1;
+      }
     }
     actors[k].group = joined ? actors[k - 1].group : group++;
   }

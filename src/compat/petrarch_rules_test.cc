@@ -84,6 +84,12 @@ TEST_F(PetrarchRulesTest, AgentSpreadsOnlyToLaterCompoundMembers) {
             "SYL/MRV/190 FREGOV/MRV/190");
 }
 
+TEST_F(PetrarchRulesTest, NounPhrasesJoinedByAndAreACompound) {
+  const std::string s = "Freedonia's farmers and fishermen of Sylvania attacked Marvel.";
+  EXPECT_EQ(Code(s, petrarch_), "FRE/MRV/190 SYL/MRV/190");
+  EXPECT_EQ(Code(s, tabari_), "FRE/MRV/190");
+}
+
 TEST_F(PetrarchRulesTest, PrefixAgentGoesBeforeTheActor) {
   EXPECT_EQ(Code("MSF Freedonia attacked Sylvania.", petrarch_), "NGOFRE/SYL/190");
   EXPECT_EQ(Code("MSF Freedonia police attacked Sylvania.", petrarch_), "NGOFRECOP/SYL/190");

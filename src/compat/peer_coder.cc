@@ -130,6 +130,7 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       actor_stems_(&conversion->actor_stems),
       compound_codes_(&conversion->compound_codes),
       prefix_agents_(&conversion->prefix_agents),
+      exact_agents_(&conversion->exact_agents),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -234,10 +235,24 @@ std::string WithAgent(const std::string& actor, const std::string& agent) {
   return actor + agent;
 }
 
+// False when `entry` takes only the forms written in its file ("POLICE
+// {}") and tokens [at, at + len) are another form ("polices").
+bool WrittenForm(const dict::Entry& entry, const std::set<std::string>& exact,
+                 const std::vector<text::Token>& tokens, uint32_t at, uint32_t len) {
+  if (exact.count(entry.Where()) == 0) return true;
+  std::string words = " " + entry.phrases + " ";
+  for (char& c : words)
+    c = c == '|' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (uint32_t k = at; k < at + len; ++k)
+    if (words.find(" " + tokens[k].lower + " ") == std::string::npos) return false;
+  return true;
+}
+
 void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
                 const PeerSettings& settings,
                 const std::map<std::string, std::vector<std::string>>& compounds,
-                const std::set<std::string>& prefix_agents, Sentence* s) {
+                const std::set<std::string>& prefix_agents,
+                const std::set<std::string>& exact_agents, Sentence* s) {
   struct Found {
     uint32_t begin, end;
     std::string code;
@@ -251,6 +266,9 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
     std::vector<dict::PhraseMatch> agents = d.MatchPhrases(dict::Family::kAgent, s->keys, i);
     uint32_t name_len = names.empty() ? 0 : names.back().length;
     uint32_t agent_len = agents.empty() ? 0 : agents.back().length;
+    if (agent_len > 0 && !WrittenForm(d.entry(agents.back().entries->front()), exact_agents,
+                                      s->tokens, i, agent_len))
+      agent_len = 0;
     if (name_len > 0 && name_len >= agent_len) {
       const dict::Entry& e = d.entry(names.back().entries->front());
       std::string code(e.CodeOn(date));
@@ -626,9 +644,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
-    FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, &s);
+    FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, *exact_agents_, &s);
     if (DropCommaClauses(settings.commas, by_head_, &s)) {
-      FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, &s);
+      FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, *exact_agents_,
+                 &s);
       n = static_cast<uint32_t>(s.tokens.size());
     }
     if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {

@@ -97,6 +97,7 @@ class PeerCoder {
   const std::set<std::string>* actor_stems_;
   const std::map<std::string, std::vector<std::string>>* compound_codes_;
   const std::set<std::string>* prefix_agents_;
+  const std::set<std::string>* exact_agents_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

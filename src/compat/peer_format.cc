@@ -352,6 +352,7 @@ bool ReadPeerAgents(const std::string& path, Dialect dialect, Conversion* out) {
       std::string p;
       while (plurals >> p) raw.push_back(p);
       head = Trim(std::string_view(head).substr(0, brace));
+      out->exact_agents.insert(path + ":" + std::to_string(l.number));
     }
     raw.insert(raw.begin(), head);
     std::vector<std::string> phrases;

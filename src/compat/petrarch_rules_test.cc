@@ -23,8 +23,9 @@ class PetrarchRulesTest : public ::testing::Test {
     std::string actors = Write("p.actors",
                                "FREEDONIA [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
                                "RURITANIA_ [RUR]\nMARVEL_TELEVISION_ [MRVTV]\n");
-    std::string agents =
-        Write("p.agents", "TROOPS_ [~MIL]\nPOLICE_ [~COP]\nGOVERNMENT_ [~GOV]\nMSF_ [NGO~]\n");
+    std::string agents = Write("p.agents",
+                               "TROOPS_ [~MIL]\nPOLICE_ [~COP]\nGOVERNMENT_ [~GOV]\nMSF_ [NGO~]\n"
+                               "SENTRY {} [~SEN]\n");
     std::string verbs = Write("p.verbs",
                               "ATTACK [190]\n"
                               "PRAISE [051]\n"
@@ -88,6 +89,12 @@ TEST_F(PetrarchRulesTest, NounPhrasesJoinedByAndAreACompound) {
   const std::string s = "Freedonia's farmers and fishermen of Sylvania attacked Marvel.";
   EXPECT_EQ(Code(s, petrarch_), "FRE/MRV/190 SYL/MRV/190");
   EXPECT_EQ(Code(s, tabari_), "FRE/MRV/190");
+}
+
+TEST_F(PetrarchRulesTest, AgentWithPluralBlockTakesOnlyItsWrittenForms) {
+  // "SENTRY {}": no plural, so "sentries" is no agent.
+  EXPECT_EQ(Code("Freedonia sentry attacked Sylvania.", petrarch_), "FRESEN/SYL/190");
+  EXPECT_EQ(Code("Freedonia sentries attacked Sylvania.", petrarch_), "FRE/SYL/190");
 }
 
 TEST_F(PetrarchRulesTest, PrefixAgentGoesBeforeTheActor) {

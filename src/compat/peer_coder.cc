@@ -80,6 +80,12 @@ uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w, bool ex
   return 0;
 }
 
+// The words of a pattern choice other than its gaps ("*").
+int CountWords(const std::vector<std::string>& words) {
+  return static_cast<int>(
+      std::count_if(words.begin(), words.end(), [](const std::string& w) { return w != "*"; }));
+}
+
 // Matches `words` ("*" a gap) forward from token `at`; the end, or nullopt.
 std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string>& words,
                                 uint32_t at, bool exact = false) {
@@ -119,6 +125,7 @@ bool UsableCode(const std::string& code) {
 
 struct Roles {
   int source = -1, target = -1, both = -1;
+  int words = 0;  // text words the pattern's literal words and synset members matched
 };
 
 }  // namespace
@@ -161,6 +168,7 @@ PeerSettings PeerSettings::Petrarch() {
   s.modals_are_not_verbs = true;
   s.exact_pattern_words = true;
   s.no_complex_code = true;
+  s.longest_match = true;
   return s;
 }
 
@@ -521,15 +529,21 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
       continue;
     }
     std::optional<uint32_t> end;
+    int used = 0;
     for (uint32_t at = cursor; at < n && !end; ++at) {
       for (const std::string& choice : slot.choices) {
-        std::optional<uint32_t> e = MatchAt(s, Split(choice), at, exact);
-        if (e && (!end || *e > *end)) end = e;
+        std::vector<std::string> words = Split(choice);
+        std::optional<uint32_t> e = MatchAt(s, words, at, exact);
+        if (e && (!end || *e > *end || (*e == *end && CountWords(words) > used))) {
+          end = e;
+          used = CountWords(words);
+        }
       }
       if (slot.adjacent) break;
     }
     if (!end) return false;
     cursor = *end;
+    roles->words += used;
   }
   uint32_t limit = verb;  // matches must end at or before this token
   for (size_t k = p.before.size(); k-- > 0;) {
@@ -543,15 +557,21 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
       continue;
     }
     std::optional<uint32_t> start;
+    int used = 0;
     for (uint32_t at = limit; at-- > 0 && !start;) {
       for (const std::string& choice : slot.choices) {
-        std::optional<uint32_t> e = MatchAt(s, Split(choice), at, exact);
-        if (e && (adjacent ? *e == limit : *e <= limit)) start = at;
+        std::vector<std::string> words = Split(choice);
+        std::optional<uint32_t> e = MatchAt(s, words, at, exact);
+        if (e && (adjacent ? *e == limit : *e <= limit)) {
+          start = at;
+          used = std::max(used, CountWords(words));
+        }
       }
       if (adjacent && !start && at + 3 < limit) break;  // a short choice must end at the limit
     }
     if (!start) return false;
     limit = *start;
+    roles->words += used;
   }
   return true;
 }
@@ -724,15 +744,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
         return MoreSpecific((*patterns_)[a], (*patterns_)[b]);
       });
-      for (uint32_t id : list) {
-        const PeerPattern& p = (*patterns_)[id];
-        // [:B] (CAMEO 2.0): only the reverse event, target on source.
-        bool reversed = p.code.empty() && !p.paired_code.empty();
-        if (p.special == PeerPattern::Special::kNone &&
-            ((!reversed && !UsableCode(p.code)) ||
-             (!p.paired_code.empty() && !UsableCode(p.paired_code))))
-          continue;
-        // The verb itself: one of the pattern's heads, with any further head words.
+      // The verb itself: one of the pattern's heads, with any further head words.
+      auto verb_end_of = [&](const PeerPattern& p) {
         uint32_t verb_end = 0;
         for (const std::string& h : p.heads) {
           std::vector<std::string> words = Split(h);
@@ -741,6 +754,37 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           std::optional<uint32_t> e = MatchAt(s, words, i + 1);
           if (e) verb_end = std::max(verb_end, *e);
         }
+        return verb_end;
+      };
+      if (settings.longest_match) {
+        // PETRARCH: of equally specific patterns, the one matching more
+        // words first ("austrian gold florin" over "austrian * florin").
+        std::unordered_map<uint32_t, int> span;
+        for (uint32_t id : list) {
+          const PeerPattern& p = (*patterns_)[id];
+          uint32_t verb_end = verb_end_of(p);
+          Roles r;
+          span[id] = verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
+                                                   settings.exact_pattern_words, &r)
+                         ? r.words
+                         : 0;
+        }
+        std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+          const PeerPattern& x = (*patterns_)[a];
+          const PeerPattern& y = (*patterns_)[b];
+          if (MoreSpecific(x, y) || MoreSpecific(y, x)) return MoreSpecific(x, y);
+          return span[a] > span[b];
+        });
+      }
+      for (uint32_t id : list) {
+        const PeerPattern& p = (*patterns_)[id];
+        // [:B] (CAMEO 2.0): only the reverse event, target on source.
+        bool reversed = p.code.empty() && !p.paired_code.empty();
+        if (p.special == PeerPattern::Special::kNone &&
+            ((!reversed && !UsableCode(p.code)) ||
+             (!p.paired_code.empty() && !UsableCode(p.paired_code))))
+          continue;
+        uint32_t verb_end = verb_end_of(p);
         if (verb_end == 0) continue;
         Roles roles;
         if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,

@@ -64,6 +64,9 @@ struct PeerSettings {
   // PETRARCH has no "complex" code: a [+++] pattern is passed over, where
   // TABARI declines the sentence.
   bool no_complex_code = false;
+  // PETRARCH: of equally specific patterns, the one whose match covers more
+  // words is tried first; TABARI keeps dictionary order.
+  bool longest_match = false;
   // PETRARCH comma_min ... comma_emax: asides set off by commas that are
   // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
   CommaLimits commas;

@@ -26,17 +26,20 @@ class PetrarchRulesTest : public ::testing::Test {
     std::string agents = Write("p.agents",
                                "TROOPS_ [~MIL]\nPOLICE_ [~COP]\nGOVERNMENT_ [~GOV]\nMSF_ [NGO~]\n"
                                "SENTRY {} [~SEN]\n");
-    std::string verbs = Write("p.verbs",
-                              "ATTACK [190]\n"
-                              "PRAISE [051]\n"
-                              "AGREE [030]\n- * WITH % [031]\n"
-                              "WARN [160]\n- * THEIR ^ ABOUT + [162]\n"
-                              "DEPART [032]\n"
-                              "SAY [023]\n"
-                              "ACT [100]\n- INDICATED SHOULD * [104]\n"
-                              "SHOULD [101]\n"
-                              "ABANDON [345]\n- * EFFORT [987]\n"
-                              "RESTORE [064]\n- * FULL TIES [+++]\n");
+    std::string verbs =
+        Write("p.verbs",
+              "ATTACK [190]\n"
+              "PRAISE [051]\n"
+              "AGREE [030]\n- * WITH % [031]\n"
+              "WARN [160]\n- * THEIR ^ ABOUT + [162]\n"
+              "DEPART [032]\n"
+              "SAY [023]\n"
+              "ACT [100]\n- INDICATED SHOULD * [104]\n"
+              "SHOULD [101]\n"
+              "ABANDON [345]\n- * EFFORT [987]\n"
+              "RESTORE [064]\n- * FULL TIES [+++]\n"
+              "&COIN\n+GOLD_CROWNS\n+GOLD_PIECES\n&BIGCOIN\n+SOLID_GOLD_CROWNS\n+SILVER_MARKS\n"
+              "GIVE [070]\n- * &COIN [071]\n- * &BIGCOIN [072]\n");
     ASSERT_TRUE(ReadTabariActors(actors, &conversion_));
     ASSERT_TRUE(ReadTabariAgents(agents, &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(verbs, &conversion_));
@@ -141,6 +144,15 @@ TEST_F(PetrarchRulesTest, ActorCodeOutsideThreeLetterGroupsIsKept) {
   // Khaldun's own syntax rejects MRVTV; both peers write it whole.
   EXPECT_EQ(Code("Marvel Television attacked Sylvania.", petrarch_), "MRVTV/SYL/190");
   EXPECT_EQ(Code("Marvel Television attacked Sylvania.", tabari_), "MRVTV/SYL/190");
+}
+
+TEST_F(PetrarchRulesTest, OfEquallySpecificPatternsTheLongerMatchWins) {
+  // "* &COIN" and "* &BIGCOIN" are equally specific (synsets whose shortest
+  // members have two words); "solid gold crowns" matches three words of
+  // &BIGCOIN, two ("gold crowns") of &COIN.
+  const std::string s = "Freedonia gave solid gold crowns to Sylvania.";
+  EXPECT_EQ(Code(s, petrarch_), "FRE/SYL/072");
+  EXPECT_EQ(Code(s, tabari_), "FRE/SYL/071");  // TABARI: dictionary order
 }
 
 TEST_F(PetrarchRulesTest, NoTargetNeedsAnObject) {

@@ -179,13 +179,9 @@ int RunValidate(int argc, char** argv) {
   coder::Coder coder(dictionary.get(), lemmatizer.get());
   compat::PeerCoder peer(dictionary.get(), &conversion, lemmatizer.get());
   compat::RecordCoder code = compat::KhaldunRecordCoder(&coder);
-  compat::PeerSettings settings;  // TABARI option records change it as the suite runs
+  // TABARI option records change it as the suite runs.
+  compat::PeerSettings settings = xml ? compat::PeerSettings::Petrarch() : compat::PeerSettings();
   for (const std::string& o : conversion.options) settings.Apply(o);
-  if (xml) {
-    settings.lone_agent = compat::PeerSettings::LoneAgent::kDashes;
-    settings.agent_over_compound = true;
-    settings.comma_clauses = true;
-  }
   if (engine == "peer") {
     code = [&](const compat::ValidationRecord& r) {
       if (r.expect == compat::Expect::kOption) {

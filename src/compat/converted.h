@@ -55,6 +55,11 @@ struct Conversion {
   // TABARI compound actor codes ([FRO/BIL/SAM]) by entry ("FILE:LINE"):
   // Khaldun's entry holds the first code, the compat coder expands them all.
   std::map<std::string, std::vector<std::string>> compound_codes;
+  // Prefix agents ([NGO~]: "MSF Arnor" is NGOARN) by entry ("FILE:LINE").
+  std::set<std::string> prefix_agents;
+  // PETRARCH agents with a {PLURALS} block ("POLICE {}"): only the forms
+  // written match, no regular plural ("polices"), by entry ("FILE:LINE").
+  std::set<std::string> exact_agents;
   std::vector<std::string> options;  // TABARI .options commands, for PeerSettings::Apply  //
                                      // lower-case last words of actor phrases that are stems
   std::vector<ConvertedLine> lines;

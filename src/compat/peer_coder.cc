@@ -18,6 +18,7 @@ struct Actor {
   std::string code;
   int group;
   std::string agent_of;  // "GOV" for "the ambassadors of Arnor": shared with its compound
+  std::string base;      // "DNK" for "Danish media" (DNKMED): an actor with an agent after it
 };
 
 struct Sentence {
@@ -35,10 +36,18 @@ bool WordIs(const text::Token& t, std::string_view w) {
 // ("RESTOR" matches "restore", "restored", "restoring").
 constexpr std::string_view kVerbEndings[] = {"", "s", "es", "ed", "d", "ing", "e"};
 
-bool VerbIs(const text::Token& t, std::string_view head) {
+// `english_es`: PETRARCH generates "-es" forms only where English spells
+// them; TABARI takes any root + "es".
+bool VerbIs(const text::Token& t, std::string_view head, bool english_es) {
+  const bool prefix =
+      t.lower.size() > head.size() && t.lower.compare(0, head.size(), head) == 0 && !head.empty();
+  std::string_view rest = prefix ? std::string_view(t.lower).substr(head.size()) : "";
+  // "-es" only where English spells it: after s, x, z, ch, sh, o
+  // ("departes" is no form of DEPART, whatever the lemmatizer makes of it).
+  if (english_es && rest == "es")
+    return std::string_view("sxzho").find(head.back()) != std::string_view::npos;
   if (WordIs(t, head)) return true;
-  if (t.lower.size() <= head.size() || t.lower.compare(0, head.size(), head) != 0) return false;
-  std::string_view rest = std::string_view(t.lower).substr(head.size());
+  if (!prefix) return false;
   for (std::string_view e : kVerbEndings)
     if (rest == e) return true;
   return false;
@@ -58,8 +67,10 @@ std::vector<std::string> Split(const std::string& choice) {
 
 // How many tokens from `at` spell the pattern word `w`: 1, or 2 for a
 // contraction the tokenizer splits ("didn't" is "did" + "n't"), else 0.
-uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w) {
-  if (WordIs(s.tokens[at], w)) return 1;
+// `exact`: PETRARCH matches a pattern word as written ("EFFORT" is not
+// "efforts"); TABARI also by its verb and noun lemmas.
+uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w, bool exact) {
+  if (exact ? s.tokens[at].lower == w : WordIs(s.tokens[at], w)) return 1;
   if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower.size() > 1 &&
       s.tokens[at + 1].lower[0] == '\'' && w == s.tokens[at].lower + s.tokens[at + 1].lower)
     return 2;
@@ -69,9 +80,15 @@ uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w) {
   return 0;
 }
 
+// The words of a pattern choice other than its gaps ("*").
+int CountWords(const std::vector<std::string>& words) {
+  return static_cast<int>(
+      std::count_if(words.begin(), words.end(), [](const std::string& w) { return w != "*"; }));
+}
+
 // Matches `words` ("*" a gap) forward from token `at`; the end, or nullopt.
 std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string>& words,
-                                uint32_t at) {
+                                uint32_t at, bool exact = false) {
   uint32_t pos = at;
   bool gap = false;
   for (const std::string& w : words) {
@@ -80,7 +97,7 @@ std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string
       continue;
     }
     uint32_t used = 0;
-    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w)) == 0) {
+    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w, exact)) == 0) {
       if (!gap) return std::nullopt;
       ++pos;
     }
@@ -108,6 +125,7 @@ bool UsableCode(const std::string& code) {
 
 struct Roles {
   int source = -1, target = -1, both = -1;
+  int words = 0;  // text words the pattern's literal words and synset members matched
 };
 
 }  // namespace
@@ -118,6 +136,8 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       patterns_(&conversion->patterns),
       actor_stems_(&conversion->actor_stems),
       compound_codes_(&conversion->compound_codes),
+      prefix_agents_(&conversion->prefix_agents),
+      exact_agents_(&conversion->exact_agents),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -136,6 +156,22 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
   }
 }
 
+PeerSettings PeerSettings::Petrarch() {
+  PeerSettings s;
+  s.lone_agent = LoneAgent::kDashes;
+  s.agent_over_compound = true;
+  s.comma_clauses = true;
+  s.commas = CommaLimits::Petrarch();
+  s.compound_target_place = true;
+  s.caret_skips_phrase = true;
+  s.english_es_forms = true;
+  s.modals_are_not_verbs = true;
+  s.exact_pattern_words = true;
+  s.no_complex_code = true;
+  s.longest_match = true;
+  return s;
+}
+
 bool PeerSettings::Apply(const std::string& command) {
   std::string c;
   for (char ch : command)
@@ -152,6 +188,10 @@ bool PeerSettings::Apply(const std::string& command) {
   if (c.rfind("REQUIRE_DYAD=", 0) == 0) {
     require_dyad = c.find("FALSE") == std::string::npos;
     return true;
+  }
+  if (c.rfind("COMMA_", 0) == 0 && c.find('=') != std::string::npos) {
+    size_t eq = c.find('=');
+    return commas.Apply(c.substr(0, eq), std::atoi(c.c_str() + eq + 1));
   }
   if (c.rfind("COMPLEX:", 0) == 0) {
     auto number_after = [&](const char* key) {
@@ -187,6 +227,12 @@ namespace {
 
 bool IsAnd(const text::Token& t) { return t.lower == "and" || t.lower == ","; }
 
+// "urged", "said": a verb form other than its lemma, which no modifier
+// inside a compound ("the evil awful Gondor") is.
+bool InflectedVerb(const text::Token& t) {
+  return t.kind == text::TokenKind::kWord && !t.verb.empty() && t.verb != t.lower;
+}
+
 // Actors and agents, longest phrase first; an agent takes the country of an
 // actor just before it ("Gondor's Prime Minister", "the Calenardhon
 // government") or after "of" ("the president of Gondor"), else "---".
@@ -197,13 +243,29 @@ std::string WithAgent(const std::string& actor, const std::string& agent) {
   return actor + agent;
 }
 
+// False when `entry` takes only the forms written in its file ("POLICE
+// {}") and tokens [at, at + len) are another form ("polices").
+bool WrittenForm(const dict::Entry& entry, const std::set<std::string>& exact,
+                 const std::vector<text::Token>& tokens, uint32_t at, uint32_t len) {
+  if (exact.count(entry.Where()) == 0) return true;
+  std::string words = " " + entry.phrases + " ";
+  for (char& c : words)
+    c = c == '|' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (uint32_t k = at; k < at + len; ++k)
+    if (words.find(" " + tokens[k].lower + " ") == std::string::npos) return false;
+  return true;
+}
+
 void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
                 const PeerSettings& settings,
-                const std::map<std::string, std::vector<std::string>>& compounds, Sentence* s) {
+                const std::map<std::string, std::vector<std::string>>& compounds,
+                const std::set<std::string>& prefix_agents,
+                const std::set<std::string>& exact_agents, Sentence* s) {
   struct Found {
     uint32_t begin, end;
     std::string code;
     bool agent;
+    bool prefix = false;  // [NGO~]: written before the actor's code
   };
   std::vector<Found> found;
   const uint32_t n = static_cast<uint32_t>(s->tokens.size());
@@ -212,6 +274,9 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
     std::vector<dict::PhraseMatch> agents = d.MatchPhrases(dict::Family::kAgent, s->keys, i);
     uint32_t name_len = names.empty() ? 0 : names.back().length;
     uint32_t agent_len = agents.empty() ? 0 : agents.back().length;
+    if (agent_len > 0 && !WrittenForm(d.entry(agents.back().entries->front()), exact_agents,
+                                      s->tokens, i, agent_len))
+      agent_len = 0;
     if (name_len > 0 && name_len >= agent_len) {
       const dict::Entry& e = d.entry(names.back().entries->front());
       std::string code(e.CodeOn(date));
@@ -228,45 +293,84 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       }
     }
     if (agent_len > 0) {
+      const dict::Entry& e = d.entry(agents.back().entries->front());
       found.push_back(
-          {i, i + agent_len, d.entry(agents.back().entries->front()).codes[0].code, true});
+          {i, i + agent_len, e.codes[0].code, true, prefix_agents.count(e.Where()) != 0});
       i += agent_len;
       continue;
     }
     ++i;
   }
+  // A prefix agent right before an actor joins it: "MSF Arnor" -> NGOARN.
+  for (size_t k = 0; k + 1 < found.size(); ++k) {
+    if (found[k].agent && found[k].prefix && !found[k + 1].agent &&
+        found[k + 1].begin == found[k].end) {
+      found[k + 1].begin = found[k].begin;
+      if (found[k + 1].code.rfind(found[k].code, 0) != 0)  // NGM + NGM stays NGM
+        found[k + 1].code = found[k].code + found[k + 1].code;
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  }
   std::vector<Actor> actors;
   for (size_t k = 0; k < found.size(); ++k) {
     const Found& f = found[k];
     if (!f.agent) {
-      // An agent within a few words after the actor, nothing but modifiers between.
-      if (k + 1 < found.size() && found[k + 1].agent && found[k + 1].begin - f.end <= 1) {
+      // An agent within a few words after the actor, nothing but modifiers
+      // between: "Gondor's minister"; for PETRARCH also "Ithilen's awful and
+      // evil minister", "Dagolath's first Deputy Prime Minister".
+      const bool wide = settings.agent_over_compound;
+      if (k + 1 < found.size() && found[k + 1].agent &&
+          found[k + 1].begin - f.end <= (wide ? 4u : 1u)) {
         bool clean = true;
         for (uint32_t t = f.end; t < found[k + 1].begin; ++t)
-          clean &= s->tokens[t].kind == text::TokenKind::kPossessive;
+          clean &= s->tokens[t].kind == text::TokenKind::kPossessive ||
+                   (wide && t > f.end && s->tokens[f.end].kind == text::TokenKind::kPossessive &&
+                    s->tokens[t].kind == text::TokenKind::kWord && !InflectedVerb(s->tokens[t]));
         if (clean) {
           actors.push_back(
-              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, ""});
+              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, "", f.code});
           ++k;
           continue;
         }
       }
-      actors.push_back({f.begin, f.end, f.code, -1, ""});
+      actors.push_back({f.begin, f.end, f.code, -1, "", ""});
       continue;
     }
     // "AGENT of ACTOR", "soldiers from Gondor", "lawmakers in Fornost"
-    if (k + 1 < found.size() && !found[k + 1].agent && found[k + 1].begin == f.end + 1 &&
-        (s->tokens[f.end].lower == "of" || s->tokens[f.end].lower == "from" ||
-         s->tokens[f.end].lower == "in")) {
+    auto of_actor = [&](size_t j) {
+      return j + 1 < found.size() && found[j].agent && !found[j + 1].agent &&
+             found[j + 1].begin == found[j].end + 1 &&
+             (s->tokens[found[j].end].lower == "of" || s->tokens[found[j].end].lower == "from" ||
+              s->tokens[found[j].end].lower == "in");
+    };
+    if (of_actor(k)) {
       actors.push_back(
-          {f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code});
+          {f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code, ""});
       ++k;
+      continue;
+    }
+    if (settings.agent_over_compound && f.end < n && s->tokens[f.end].lower == "and") {
+      // PETRARCH: "lawmakers and officials in Fornost": both agents go to
+      // the actor (and, through the compound, to its partners).
+      if (k + 1 < found.size() && found[k + 1].begin == f.end + 1 && of_actor(k + 1)) {
+        actors.push_back({f.begin, f.end, WithAgent(found[k + 2].code, f.code), -1, f.code, ""});
+        continue;
+      }
+    }
+    if (settings.agent_over_compound && f.begin >= 2 && s->tokens[f.begin - 1].lower == "and" &&
+        !actors.empty() && actors.back().end == f.begin - 1 && !actors.back().base.empty() &&
+        !(actors.back().begin > 0 && s->tokens[actors.back().begin - 1].lower == "the")) {
+      // PETRARCH: "Danish media and government": the adjective before the
+      // first agent goes to the second too. After "the" its parser closes
+      // the phrase at the first noun ("the Danish media"), and does not.
+      actors.push_back({f.begin, f.end, WithAgent(actors.back().base, f.code), -1, "", ""});
       continue;
     }
     if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
     actors.push_back(
         {f.begin, f.end,
-         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, ""});
+         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, "",
+         ""});
   }
   // Compounds: actors separated by "and", "nor" or commas, then at most
   // three lower-case modifiers ("Fornost and the evil awful Gondor").
@@ -278,26 +382,87 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       uint32_t t = std::min(from, to);
       while (t < to && t < from + 2 && (IsAnd(s->tokens[t]) || s->tokens[t].lower == "nor")) ++t;
       joined = (t > from && to - t <= 3) || actors[k].begin == actors[k - 1].begin;
+      bool comma_only = t > from;
+      for (uint32_t c = from; c < t; ++c) comma_only &= s->tokens[c].lower == ",";
       for (; t < to && joined; ++t)
         joined = s->tokens[t].kind == text::TokenKind::kWord && !s->tokens[t].capitalized &&
-                 !IsAnd(s->tokens[t]);
+                 !IsAnd(s->tokens[t]) && !InflectedVerb(s->tokens[t]);
+      // "Gondor, a senior Bree official said": after a bare comma, an actor
+      // with a verb right after it is the subject of a clause of its own.
+      if (joined && comma_only && actors[k].end < n && InflectedVerb(s->tokens[actors[k].end]))
+        joined = false;
+      // PETRARCH: "Ithilen's sheep and goats of Gondor": two noun phrases,
+      // each holding an actor, joined by "and" are a compound too.
+      if (!joined && settings.agent_over_compound && from < to && to - from <= 7 &&
+          s->tokens[from].kind == text::TokenKind::kPossessive &&
+          (s->tokens[to - 1].lower == "of" || s->tokens[to - 1].lower == "from" ||
+           s->tokens[to - 1].lower == "in")) {
+        int ands = 0;
+        bool plain = true;
+        for (uint32_t w = from + 1; w + 1 < to; ++w) {
+          ands += s->tokens[w].lower == "and";
+          plain &= s->tokens[w].kind == text::TokenKind::kWord && !s->tokens[w].capitalized &&
+                   !InflectedVerb(s->tokens[w]);
+        }
+        joined = plain && ands == 1;
+      }
     }
     actors[k].group = joined ? actors[k - 1].group : group++;
   }
   // PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor": the agent
   // goes to every member (TABARI gives it to the first only).
-  for (const Actor& a : actors) {
-    if (!settings.agent_over_compound) break;
-    if (a.agent_of.empty()) continue;
-    for (Actor& b : actors)
-      if (b.group == a.group && b.agent_of.empty() && b.code.size() == 3)
-        b.code = WithAgent(b.code, a.agent_of);
+  // Only members after the agent's actor take it ("Ithilen and the
+  // government of Gondor": Ithilen stays ITH); with two agents a member
+  // takes each ("lawmakers and officials in Fornost and Gondor").
+  if (settings.agent_over_compound) {
+    std::vector<Actor> spread;
+    for (const Actor& b : actors) {
+      bool took = false;
+      for (const Actor& a : actors) {
+        if (a.agent_of.empty() || a.group != b.group || a.begin >= b.begin || !b.agent_of.empty() ||
+            b.code.size() != 3)
+          continue;
+        Actor c = b;
+        c.code = WithAgent(b.code, a.agent_of);
+        spread.push_back(c);
+        took = true;
+      }
+      if (!took) spread.push_back(b);
+    }
+    actors = std::move(spread);
   }
   s->actors = std::move(actors);
   s->actor_at.assign(n, -1);
   for (size_t k = 0; k < s->actors.size(); ++k)
     for (uint32_t t = s->actors[k].begin; t < s->actors[k].end; ++t)
       s->actor_at[t] = static_cast<int>(k);
+}
+
+// Drops the comma-delimited asides `limits` names (comma_clauses.h); true
+// if any token went, so that the actors must be found again.
+bool DropCommaClauses(const CommaLimits& limits,
+                      const std::unordered_map<std::string, std::vector<uint32_t>>& by_head,
+                      Sentence* s) {
+  if (limits.max == 0 && limits.bmax == 0 && limits.emax == 0) return false;
+  std::vector<bool> actor(s->tokens.size(), false), verb(s->tokens.size(), false);
+  for (size_t i = 0; i < s->tokens.size(); ++i) {
+    const text::Token& t = s->tokens[i];
+    actor[i] = s->actor_at[i] >= 0;
+    verb[i] = !actor[i] && t.kind == text::TokenKind::kWord &&
+              (by_head.count(t.lower) != 0 || by_head.count(t.verb) != 0);
+  }
+  std::vector<bool> drop = CommaClausesToDrop(s->tokens, actor, verb, limits);
+  size_t kept = 0;
+  for (size_t i = 0; i < drop.size(); ++i) {
+    if (drop[i]) continue;
+    s->tokens[kept] = s->tokens[i];
+    s->keys[kept] = s->keys[i];
+    ++kept;
+  }
+  if (kept == s->tokens.size()) return false;
+  s->tokens.resize(kept);
+  s->keys.resize(kept);
+  return true;
 }
 
 // The first actor starting at or after `at` (exactly at `at` when adjacent).
@@ -322,13 +487,40 @@ void Assign(char marker, int actor, Roles* roles) {
   if (marker == '%') roles->both = actor;
 }
 
+// The end of the noun phrase at `at` for PETRARCH's '^': its determiners,
+// then an actor, or else one word ("their populations about" skips
+// "populations"); nullopt at a preposition, punctuation or the end, where
+// '^' skips the next actor as in TABARI.
+std::optional<uint32_t> SkipNounPhrase(const Sentence& s, uint32_t at) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  while (at < n && s.actor_at[at] < 0 &&
+         (s.tokens[at].lower == "the" || s.tokens[at].lower == "a" || s.tokens[at].lower == "an"))
+    ++at;
+  if (at >= n) return std::nullopt;
+  int a = s.actor_at[at];
+  if (a >= 0 && s.actors[a].begin == at) return s.actors[a].end;
+  const std::string& w = s.tokens[at].lower;
+  if (s.tokens[at].kind != text::TokenKind::kWord || w == "with" || w == "at" || w == "in" ||
+      w == "of" || w == "to" || w == "for" || w == "from" || w == "by" || w == "on")
+    return std::nullopt;  // a preposition: no noun phrase here
+  return at + 1;
+}
+
 // Matches the pattern's slots around the verb at tokens [verb, verb_end).
+// `phrase_skip`: PETRARCH's '^' skips a noun phrase, an actor or not;
+// `exact`: pattern words match as written.
 bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32_t verb_end,
-                  Roles* roles) {
+                  bool phrase_skip, bool exact, Roles* roles) {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
   uint32_t cursor = verb_end;
   for (const PeerSlot& slot : p.after) {
     if (slot.verb) return false;
+    if (slot.marker == '^' && phrase_skip) {
+      if (std::optional<uint32_t> end = SkipNounPhrase(s, cursor)) {
+        cursor = *end;
+        continue;
+      }
+    }
     if (slot.marker != 0) {
       int a = ActorFrom(s, cursor, slot.adjacent);
       if (a < 0) return false;
@@ -337,15 +529,21 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
       continue;
     }
     std::optional<uint32_t> end;
+    int used = 0;
     for (uint32_t at = cursor; at < n && !end; ++at) {
       for (const std::string& choice : slot.choices) {
-        std::optional<uint32_t> e = MatchAt(s, Split(choice), at);
-        if (e && (!end || *e > *end)) end = e;
+        std::vector<std::string> words = Split(choice);
+        std::optional<uint32_t> e = MatchAt(s, words, at, exact);
+        if (e && (!end || *e > *end || (*e == *end && CountWords(words) > used))) {
+          end = e;
+          used = CountWords(words);
+        }
       }
       if (slot.adjacent) break;
     }
     if (!end) return false;
     cursor = *end;
+    roles->words += used;
   }
   uint32_t limit = verb;  // matches must end at or before this token
   for (size_t k = p.before.size(); k-- > 0;) {
@@ -359,15 +557,21 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
       continue;
     }
     std::optional<uint32_t> start;
+    int used = 0;
     for (uint32_t at = limit; at-- > 0 && !start;) {
       for (const std::string& choice : slot.choices) {
-        std::optional<uint32_t> e = MatchAt(s, Split(choice), at);
-        if (e && (adjacent ? *e == limit : *e <= limit)) start = at;
+        std::vector<std::string> words = Split(choice);
+        std::optional<uint32_t> e = MatchAt(s, words, at, exact);
+        if (e && (adjacent ? *e == limit : *e <= limit)) {
+          start = at;
+          used = std::max(used, CountWords(words));
+        }
       }
       if (adjacent && !start && at + 3 < limit) break;  // a short choice must end at the limit
     }
     if (!start) return false;
     limit = *start;
+    roles->words += used;
   }
   return true;
 }
@@ -377,6 +581,25 @@ std::vector<int> GroupOf(const Sentence& s, int actor) {
   for (size_t k = 0; k < s.actors.size(); ++k)
     if (s.actors[k].group == s.actors[actor].group) members.push_back(static_cast<int>(k));
   return members;
+}
+
+bool IsModal(const text::Token& t) {
+  for (std::string_view m :
+       {"should", "would", "could", "may", "might", "must", "will", "can", "shall"})
+    if (t.lower == m) return true;
+  return false;
+}
+
+// PETRARCH codes a verb without a target actor ("---") only when a noun
+// phrase follows it in its clause ("said on Saturday", not "said today").
+bool HasObject(const Sentence& s, uint32_t verb_end) {
+  for (uint32_t k = verb_end; k < s.tokens.size(); ++k) {
+    const text::Token& t = s.tokens[k];
+    if (t.kind == text::TokenKind::kPunct) return false;
+    if (t.lower != "today" && t.lower != "yesterday" && t.lower != "tonight" && t.lower != "now")
+      return true;
+  }
+  return false;
 }
 
 // "was attacked by X": a form of "be" just before the verb, "by" and an
@@ -438,10 +661,15 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       }
       s.keys.push_back(keys);
     }
-    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+    uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
-    FindActors(*dictionary_, day, settings, *compound_codes_, &s);
+    FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, *exact_agents_, &s);
+    if (DropCommaClauses(settings.commas, by_head_, &s)) {
+      FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, *exact_agents_,
+                 &s);
+      n = static_cast<uint32_t>(s.tokens.size());
+    }
     if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {
       int verbs = 0, conjunctions = 0;
       for (uint32_t i = 0; i < n; ++i) {
@@ -466,15 +694,24 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         if ((t.lower == "and" && !in_compound) || t.lower == "but" || t.lower == ";")
           clause_coded = false;
         // PETRARCH: ", a senior official said": an actor right after a comma,
-        // then its verb, is a clause of its own with that actor as subject.
+        // then (the rest of its noun phrase and) its verb, is a clause of its
+        // own with that actor as subject.
         if (settings.comma_clauses && t.lower == "," && i + 1 < n) {
           int a = ActorFrom(s, i + 1, false);
           if (a >= 0 && s.actors[a].begin <= i + 4 && s.actors[a].end < n) {
             bool clean = true;
             for (uint32_t k = i + 1; k < s.actors[a].begin; ++k)
               clean &= s.tokens[k].kind == text::TokenKind::kWord;
-            const text::Token& next = s.tokens[s.actors[a].end];
-            if (clean && (by_head_.count(next.lower) != 0 || by_head_.count(next.verb) != 0)) {
+            // The rest of its noun phrase may come first ("the official news
+            // agency WFNA said"): up to three words no pattern knows.
+            auto is_verb = [&](const text::Token& w) {
+              return by_head_.count(w.lower) != 0 || by_head_.count(w.verb) != 0;
+            };
+            uint32_t v = s.actors[a].end;
+            while (v < n && v < s.actors[a].end + 3 && s.actor_at[v] < 0 &&
+                   s.tokens[v].kind == text::TokenKind::kWord && !is_verb(s.tokens[v]))
+              ++v;
+            if (clean && v < n && is_verb(s.tokens[v])) {
               clause_coded = false;
               clause_source = a;
             }
@@ -484,6 +721,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       }
       if (t.kind != text::TokenKind::kWord || s.actor_at[i] >= 0) continue;
       if (t.capitalized && !t.sentence_initial) continue;  // a capitalised verb is a noun
+      // PETRARCH's parse tags "should have acted" MD + VB: the modal is no verb.
+      if (settings.modals_are_not_verbs && IsModal(t) && i + 1 < n &&
+          s.tokens[i + 1].kind == text::TokenKind::kWord && !s.tokens[i + 1].capitalized)
+        continue;
       if (i > 0 && (s.tokens[i - 1].lower == "the" || s.tokens[i - 1].lower == "a" ||
                     s.tokens[i - 1].lower == "an"))
         continue;
@@ -503,6 +744,38 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
         return MoreSpecific((*patterns_)[a], (*patterns_)[b]);
       });
+      // The verb itself: one of the pattern's heads, with any further head words.
+      auto verb_end_of = [&](const PeerPattern& p) {
+        uint32_t verb_end = 0;
+        for (const std::string& h : p.heads) {
+          std::vector<std::string> words = Split(h);
+          if (!VerbIs(t, words[0], settings.english_es_forms)) continue;
+          words.erase(words.begin());
+          std::optional<uint32_t> e = MatchAt(s, words, i + 1);
+          if (e) verb_end = std::max(verb_end, *e);
+        }
+        return verb_end;
+      };
+      if (settings.longest_match) {
+        // PETRARCH: of equally specific patterns, the one matching more
+        // words first ("austrian gold florin" over "austrian * florin").
+        std::unordered_map<uint32_t, int> span;
+        for (uint32_t id : list) {
+          const PeerPattern& p = (*patterns_)[id];
+          uint32_t verb_end = verb_end_of(p);
+          Roles r;
+          span[id] = verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
+                                                   settings.exact_pattern_words, &r)
+                         ? r.words
+                         : 0;
+        }
+        std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+          const PeerPattern& x = (*patterns_)[a];
+          const PeerPattern& y = (*patterns_)[b];
+          if (MoreSpecific(x, y) || MoreSpecific(y, x)) return MoreSpecific(x, y);
+          return span[a] > span[b];
+        });
+      }
       for (uint32_t id : list) {
         const PeerPattern& p = (*patterns_)[id];
         // [:B] (CAMEO 2.0): only the reverse event, target on source.
@@ -511,23 +784,23 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             ((!reversed && !UsableCode(p.code)) ||
              (!p.paired_code.empty() && !UsableCode(p.paired_code))))
           continue;
-        // The verb itself: one of the pattern's heads, with any further head words.
-        uint32_t verb_end = 0;
-        for (const std::string& h : p.heads) {
-          std::vector<std::string> words = Split(h);
-          if (!VerbIs(t, words[0])) continue;
-          words.erase(words.begin());
-          std::optional<uint32_t> e = MatchAt(s, words, i + 1);
-          if (e) verb_end = std::max(verb_end, *e);
-        }
+        uint32_t verb_end = verb_end_of(p);
         if (verb_end == 0) continue;
         Roles roles;
-        if (!MatchPattern(s, p, i, verb_end, &roles)) continue;
+        if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
+                          settings.exact_pattern_words, &roles))
+          continue;
+        // PETRARCH has no "complex" code: such a pattern is passed over.
+        if (p.special == PeerPattern::Special::kComplex && settings.no_complex_code) continue;
         if (p.special == PeerPattern::Special::kDiscard ||
             p.special == PeerPattern::Special::kComplex)
           return {};
         if (p.special == PeerPattern::Special::kNull) break;  // not an event verb: go on
         clause_coded = true;
+        if (roles.both >= 0 && settings.compound_target_place && s.actors[roles.both].begin > i) {
+          roles.target = roles.both;
+          roles.both = -1;
+        }
         if (roles.both >= 0) {
           std::vector<int> g = GroupOf(s, roles.both);
           for (int a : g)
@@ -543,6 +816,17 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
               if (s.actors[k].end <= i) roles.target = static_cast<int>(k);
           }
         }
+        // PETRARCH: a verb inside a clause opened by a comma, with an actor
+        // before it there, takes its source and target from that clause.
+        uint32_t target_limit = n;
+        size_t clause_begin = 0, clause_end = 0;
+        if (settings.comma_clauses && roles.source < 0 && roles.target < 0 &&
+            CommaClauseAround(s.tokens, i, &clause_begin, &clause_end)) {
+          for (size_t k = 0; k < s.actors.size(); ++k)
+            if (s.actors[k].begin >= clause_begin && s.actors[k].end <= i)
+              roles.source = static_cast<int>(k);
+          if (roles.source >= 0) target_limit = static_cast<uint32_t>(clause_end);
+        }
         if (roles.source < 0 && clause_source >= 0 && s.actors[clause_source].end <= i)
           roles.source = clause_source;
         if (roles.source < 0) {
@@ -552,7 +836,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         }
         if (roles.target < 0) {
           for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
-            if (s.actors[k].begin >= verb_end &&
+            if (s.actors[k].begin >= verb_end && s.actors[k].begin < target_limit &&
                 (roles.source < 0 || s.actors[k].group != s.actors[roles.source].group))
               roles.target = static_cast<int>(k);
         }
@@ -576,7 +860,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             }
           break;
         }
-        if (targets.empty() && !sources.empty() && !settings.require_dyad) targets.push_back("---");
+        if (targets.empty() && !sources.empty() && !settings.require_dyad && HasObject(s, verb_end))
+          targets.push_back("---");
         if (sources.empty() || targets.empty()) {
           clause_coded = false;  // no dyad: let a later verb code
           break;

@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compat/comma_clauses.h"
 #include "compat/converted.h"
 #include "compat/validation.h"
 #include "dict/dictionary.h"
@@ -44,8 +45,37 @@ struct PeerSettings {
   // PETRARCH codes each clause from its parse: an actor and its verb after a
   // comma (", a senior official said") are a clause of their own.
   bool comma_clauses = false;
+  // PETRARCH: '%' after the verb ("AGREE WITH %") marks a compound target,
+  // the source found as usual; TABARI (and PETRARCH before the verb): the
+  // members act on each other.
+  bool compound_target_place = false;
+  // PETRARCH: '^' after the verb skips a noun phrase ("warned their ^
+  // about": "populations"); TABARI: it skips an actor.
+  bool caret_skips_phrase = false;
+  // PETRARCH: a verb root takes "-es" only after s, x, z, ch, sh, o
+  // ("departes" is no form of DEPART); TABARI takes any root + "es".
+  bool english_es_forms = false;
+  // PETRARCH: a modal before another word ("should have acted") is an
+  // auxiliary, not the verb, even where a pattern lists it (SHOULD [101]).
+  bool modals_are_not_verbs = false;
+  // PETRARCH: a pattern's words (not its verb) match as written: "- *
+  // EFFORT" does not match "efforts"; TABARI matches their lemmas too.
+  bool exact_pattern_words = false;
+  // PETRARCH has no "complex" code: a [+++] pattern is passed over, where
+  // TABARI declines the sentence.
+  bool no_complex_code = false;
+  // PETRARCH: of equally specific patterns, the one whose match covers more
+  // words is tried first; TABARI keeps dictionary order.
+  bool longest_match = false;
+  // PETRARCH comma_min ... comma_emax: asides set off by commas that are
+  // dropped before coding (comma_clauses.h); all 0 (TABARI here) keeps them.
+  CommaLimits commas;
   // SET: MINIMUM WORDS: shorter records are not coded.
   int minimum_words = 0;
+
+  // PETRARCH's defaults: lone agents as "---AGT" and every PETRARCH-only
+  // rule above switched on (the comma limits of PETR_config.ini).
+  static PeerSettings Petrarch();
 
   // Applies one TABARI options line; false if it is none Khaldun follows.
   bool Apply(const std::string& command);
@@ -69,6 +99,8 @@ class PeerCoder {
   const std::vector<PeerPattern>* patterns_;
   const std::set<std::string>* actor_stems_;
   const std::map<std::string, std::vector<std::string>>* compound_codes_;
+  const std::set<std::string>* prefix_agents_;
+  const std::set<std::string>* exact_agents_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

@@ -10,6 +10,17 @@
 namespace khaldun::compat {
 namespace {
 
+// An undated upper-case code of 4 to 8 letters or digits that is no
+// sequence of 3-letter groups ("ITHTV", "YEMNO").
+bool LongPeerCode(const std::string& code) {
+  if (code.size() < 4 || code.size() > 8 || code.size() % 3 == 0) return false;
+  for (char c : code)
+    if (!std::isupper(static_cast<unsigned char>(c)) &&
+        !std::isdigit(static_cast<unsigned char>(c)))
+      return false;
+  return true;
+}
+
 // One "[CODE DATES]" block of an actor line, as a Khaldun choice
 // ("HRVGOV 1990-05-30..1999-12-10" or "HRV"); false with `*error` if malformed.
 bool ParseCodeBlock(std::string_view inside, std::string* choice, std::string* error) {
@@ -170,6 +181,16 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
           text += (i ? " | " : "") + entry.phrases[i];
         out->Add(text + " = " + codes[0], path, entry.line);
         out->compound_codes[path + ":" + std::to_string(entry.line)] = codes;
+      } else if (entry.choices.size() == 1 && LongPeerCode(entry.choices[0])) {
+        // "ITHTV": a code Khaldun's syntax rejects (not 3-letter groups).
+        // Khaldun's entry takes its first three letters; the compat coder
+        // reads the whole code from compound_codes.
+        ++out->unsupported["actor code not in 3-letter groups, first 3 letters kept"];
+        std::string text = "actor  ";
+        for (size_t i = 0; i < entry.phrases.size(); ++i)
+          text += (i ? " | " : "") + entry.phrases[i];
+        out->Add(text + " = " + entry.choices[0].substr(0, 3), path, entry.line);
+        out->compound_codes[path + ":" + std::to_string(entry.line)] = {entry.choices[0]};
       } else {
         std::string text =
             entry.choices.size() == 1 && entry.choices[0].find(' ') == std::string::npos
@@ -308,6 +329,7 @@ bool ReadPeerAgents(const std::string& path, Dialect dialect, Conversion* out) {
     std::string code = Trim(std::string_view(t).substr(open + 1, close - open - 1));
     if (!code.empty() && code.back() == '~') {
       ++out->unsupported["agent code as a prefix [CODE~]"];
+      out->prefix_agents.insert(path + ":" + std::to_string(l.number));
       code.pop_back();
     } else if (!code.empty() && code[0] == '~') {
       code.erase(0, 1);
@@ -330,6 +352,7 @@ bool ReadPeerAgents(const std::string& path, Dialect dialect, Conversion* out) {
       std::string p;
       while (plurals >> p) raw.push_back(p);
       head = Trim(std::string_view(head).substr(0, brace));
+      out->exact_agents.insert(path + ":" + std::to_string(l.number));
     }
     raw.insert(raw.begin(), head);
     std::vector<std::string> phrases;

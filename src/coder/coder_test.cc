@@ -70,6 +70,7 @@ const char* kTestDictionary[] = {
     "verb undertake * mediation = 045",
     "verb sign * ceasefire = 0871",
     "verb broker = 045",
+    "actor Syrian Air = SYRBUS",
     "verb express * sorrow = 018",
     "agent government = GOV",
     "agent military = MIL",
@@ -186,6 +187,20 @@ TEST_F(CoderTest, ATruceBetweenACompoundSubjectGoesBothWays) {
 TEST_F(CoderTest, WordsOfRankStandBetweenANationalityAndItsRole) {
   EXPECT_EQ(Code("Iranian special forces raided Syria.", "2023-04-08"),
             (V{"IRNMIL>SYR:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, AnObjectGoesOnAsANounPhraseNotAVerb) {
+  // "Syria attacks": Syria is what Israel condemned, and "attacks" its
+  // noun, not Syria attacking Lebanon.
+  EXPECT_EQ(Code("Israel condemned Syria attacks on Lebanon.", "2023-04-08"),
+            (V{"ISR>SYR:111@2023-04-08"}));
+}
+
+TEST_F(CoderTest, ANameBeforeACraftOrAnAccidentIsNoAgent) {
+  EXPECT_TRUE(
+      Code("Two civilians were killed by the Syrian Air plane crash.", "2023-04-08").empty());
+  EXPECT_EQ(Code("Two civilians were killed by Syrian Air guards.", "2023-04-08"),
+            (V{"SYRBUS>---CVL:190@2023-04-08"}));
 }
 
 TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {

@@ -86,6 +86,12 @@ class Finder {
       // but a plural demonym is a people who act ("Palestinians blamed").
       int pm = mention_at_[t - 1];
       if (pm >= 0 && mentions_[pm].possessive) return false;
+      // The object of an earlier verb goes on as a noun phrase: "struck
+      // Kurdish militant targets" (no verb "targets").
+      if (pm >= 0 && mentions_[pm].end == t)
+        for (const FoundEvent& e : events_)
+          if (e.has_target && e.target == static_cast<uint32_t>(pm) && e.mode == "verb")
+            return false;
       if (pm >= 0 && mentions_[pm].nation_only && !IsPluralDemonym(prev.lower)) return false;
       // After a preposition comes a noun phrase: "in support of", "for attacking".
       if (IsPreposition(prev.lower)) return false;
@@ -436,6 +442,10 @@ class Finder {
       for (uint32_t k = j + 1; k < n_ && k <= j + 2; ++k) {
         int m = mention_at_[k];
         if (m < 0) continue;
+        // "killed by the Malaysia Airlines flight MH17 crash": a name
+        // before a craft or an accident names no one who acted.
+        if (mentions_[m].end < n_ && IsCraftOrAccident(Lower(mentions_[m].end)))
+          return std::nullopt;
         if (w == "by") return static_cast<uint32_t>(m);
         if (mentions_[m].nation_only && NamesAStrike(mentions_[m].end))
           return static_cast<uint32_t>(m);
@@ -444,6 +454,13 @@ class Finder {
       return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  static bool IsCraftOrAccident(const std::string& w) {
+    return w == "flight" || w == "plane" || w == "airliner" || w == "aircraft" || w == "crash" ||
+           w == "ship" || w == "vessel" || w == "boat" || w == "ferry" || w == "train" ||
+           w == "bus" || w == "truck" || w == "car" || w == "explosion" || w == "blast" ||
+           w == "accident" || w == "collision";
   }
 
   // Whether an attack word follows within two words: "tank shelling", "air strike".

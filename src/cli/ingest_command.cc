@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/coding_options.h"
 #include "cli/commands.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
@@ -62,10 +63,7 @@ struct IngestOptions {
   size_t batch = 100;
   std::string date, id, rejects;
   int threads = 1;
-  ResourcePaths paths;
-  coder::CoderOptions coder;
-  std::string gazetteer;  // --gazetteer
-  bool no_geo = false;    // --no-geo
+  CodingOptions coding;
 };
 
 int Usage(const std::string& message) {
@@ -115,22 +113,8 @@ int ParseOptions(int argc, char** argv, IngestOptions* o) {
       if (!value(&o->id)) return Usage("--id needs a value");
     } else if (arg == "--rejects") {
       if (!value(&o->rejects)) return Usage("--rejects needs a file name");
-    } else if (arg == "--dict") {
-      if (!value(&o->paths.dict)) return Usage("--dict needs a folder");
-    } else if (arg == "--issues") {
-      if (!value(&o->paths.issues)) return Usage("--issues needs a file");
-    } else if (arg == "--data") {
-      if (!value(&o->paths.data)) return Usage("--data needs a folder");
-    } else if (arg == "--wordnet") {
-      if (!value(&o->paths.wordnet)) return Usage("--wordnet needs a folder");
-    } else if (arg == "--no-geo") {
-      o->no_geo = true;
-    } else if (arg == "--gazetteer") {
-      if (!value(&o->gazetteer)) return Usage("--gazetteer needs a file");
-    } else if (arg == "--keep-negated") {
-      o->coder.keep_negated = true;
-    } else if (arg == "--allow-missing-target") {
-      o->coder.allow_missing_target = true;
+    } else if (std::string error; TakeCodingOption(argc, argv, &i, &o->coding, &error)) {
+      if (!error.empty()) return Usage(error);
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       return Usage("unknown option " + arg + " for 'khaldun ingest'");
     } else {
@@ -218,16 +202,16 @@ int RunIngest(int argc, char** argv) {
   if (o.files.empty()) o.files.push_back("-");
 
   std::string error;
-  std::unique_ptr<Resources> resources = LoadResources(o.paths, &error);
+  std::unique_ptr<Resources> resources = LoadResources(o.coding.paths, &error);
   if (!resources) {
     std::fprintf(stderr, "khaldun: %s\n", error.c_str());
     return 1;
   }
-  coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coder);
+  coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coding.coder);
   // Events are placed as 'khaldun code' places them, so that an export gives
   // back what 'code' printed.
   Places places;
-  if (!LoadPlaces(o.gazetteer, o.no_geo, &places, &error)) {
+  if (!LoadPlaces(o.coding.gazetteer, o.coding.no_geo, &places, &error)) {
     std::fprintf(stderr, "khaldun: %s\n", error.c_str());
     return 1;
   }

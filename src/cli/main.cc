@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cameo/codebook.h"
+#include "cli/coding_options.h"
 #include "cli/commands.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
@@ -97,10 +98,7 @@ struct CodeOptions {
   std::string id;
   int threads = 1;
   std::string rejects;
-  ResourcePaths paths;
-  coder::CoderOptions coder;
-  bool geo = true;
-  std::string gazetteer;
+  CodingOptions coding;
 };
 
 int Usage(const std::string& message) {
@@ -136,22 +134,8 @@ int ParseCodeOptions(int argc, char** argv, CodeOptions* o) {
       o->threads = static_cast<int>(threads);
     } else if (arg == "--rejects") {
       if (!value(&o->rejects)) return Usage("--rejects needs a file name");
-    } else if (arg == "--dict") {
-      if (!value(&o->paths.dict)) return Usage("--dict needs a folder");
-    } else if (arg == "--issues") {
-      if (!value(&o->paths.issues)) return Usage("--issues needs a file");
-    } else if (arg == "--data") {
-      if (!value(&o->paths.data)) return Usage("--data needs a folder");
-    } else if (arg == "--wordnet") {
-      if (!value(&o->paths.wordnet)) return Usage("--wordnet needs a folder");
-    } else if (arg == "--no-geo") {
-      o->geo = false;
-    } else if (arg == "--gazetteer") {
-      if (!value(&o->gazetteer)) return Usage("--gazetteer needs a file");
-    } else if (arg == "--keep-negated") {
-      o->coder.keep_negated = true;
-    } else if (arg == "--allow-missing-target") {
-      o->coder.allow_missing_target = true;
+    } else if (std::string error; TakeCodingOption(argc, argv, &i, &o->coding, &error)) {
+      if (!error.empty()) return Usage(error);
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       return Usage("unknown option " + arg + " for 'khaldun code'");
     } else {
@@ -234,14 +218,14 @@ int RunCode(int argc, char** argv) {
   if (o.files.empty()) o.files.push_back("-");
 
   std::string error;
-  std::unique_ptr<Resources> resources = LoadResources(o.paths, &error);
+  std::unique_ptr<Resources> resources = LoadResources(o.coding.paths, &error);
   if (!resources) {
     std::fprintf(stderr, "khaldun: %s\n", error.c_str());
     return 1;
   }
-  coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coder);
+  coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), o.coding.coder);
   Places places;
-  if (!LoadPlaces(o.gazetteer, !o.geo, &places, &error)) {
+  if (!LoadPlaces(o.coding.gazetteer, o.coding.no_geo, &places, &error)) {
     std::fprintf(stderr, "khaldun: %s\n", error.c_str());
     return 1;
   }

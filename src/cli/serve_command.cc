@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "cli/coding_options.h"
 #include "cli/commands.h"
 #include "cli/resources.h"
 #include "coder/coder.h"
@@ -41,6 +42,8 @@ Options:
                        as for 'khaldun code': POST /api/code places its events
   --data DIR, --dict DIR, --issues FILE, --wordnet DIR
                        the coder's resources, as for 'khaldun code'
+  --keep-negated, --allow-missing-target
+                       the coder's options, as for 'khaldun code'
   -h, --help           this text
 )";
 
@@ -64,17 +67,15 @@ int RunServe(int argc, char** argv) {
   serve::ServerOptions server;
   serve::ApiOptions api_options;
   if (const char* token = std::getenv("KHALDUN_SERVE_TOKEN")) api_options.token = token;
-  ResourcePaths paths;
-  std::string gazetteer_path;
-  bool no_geo = false;
+  CodingOptions coding;
   for (int i = 0; i < argc; ++i) {
     std::string arg = argv[i];
     long n = 0;
     if (arg == "-h" || arg == "--help") {
       std::fputs(kServeHelp, stdout);
       return 0;
-    } else if (arg == "--no-geo") {
-      no_geo = true;
+    } else if (std::string error; TakeCodingOption(argc, argv, &i, &coding, &error)) {
+      if (!error.empty()) return Usage(error);
     } else if (i + 1 >= argc) {
       return Usage(arg[0] == '-' ? arg + " needs a value or is unknown" : "unexpected " + arg);
     } else if (arg == "--store") {
@@ -98,30 +99,20 @@ int RunServe(int argc, char** argv) {
       server.max_body_bytes = static_cast<size_t>(n);
     } else if (arg == "--web") {
       web = argv[++i];
-    } else if (arg == "--gazetteer") {
-      gazetteer_path = argv[++i];
-    } else if (arg == "--data") {
-      paths.data = argv[++i];
-    } else if (arg == "--dict") {
-      paths.dict = argv[++i];
-    } else if (arg == "--issues") {
-      paths.issues = argv[++i];
-    } else if (arg == "--wordnet") {
-      paths.wordnet = argv[++i];
     } else {
       return Usage("unknown option " + arg + " for 'khaldun serve'");
     }
   }
   if (location.empty()) return Usage("'khaldun serve' needs --store FILE or postgresql://...");
-  std::unique_ptr<Resources> resources = LoadResources(paths, &error);
+  std::unique_ptr<Resources> resources = LoadResources(coding.paths, &error);
   if (!resources) {
     std::fprintf(stderr, "khaldun: %s\n", error.c_str());
     return 1;
   }
-  coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get());
+  coder::Coder coder(resources->dictionary.get(), resources->lemmatizer.get(), coding.coder);
   // POST /api/code places events as 'khaldun code' does.
   Places places;
-  if (!LoadPlaces(gazetteer_path, no_geo, &places, &error)) {
+  if (!LoadPlaces(coding.gazetteer, coding.no_geo, &places, &error)) {
     std::fprintf(stderr, "khaldun: %s\n", error.c_str());
     return 1;
   }

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <optional>
 
+#include "compat/comma_clauses.h"
+#include "compat/forward_memory.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 #include "when/civil_date.h"
@@ -18,6 +20,7 @@ struct Actor {
   std::string code;
   int group;
   std::string agent_of;  // "GOV" for "the ambassadors of Arnor": shared with its compound
+  std::string base;      // the actor's own code, without agents ("" for a lone agent)
 };
 
 struct Sentence {
@@ -145,6 +148,22 @@ bool PeerSettings::Apply(const std::string& command) {
     lone_agent = c.find("TRUE") != std::string::npos ? LoneAgent::kTilde : LoneAgent::kDrop;
     return true;
   }
+  if (comma.Apply(command)) return true;
+  if (c == "SET:CODEBYCLAUSE" || c == "SET:CODEBYSENTENCE" || c == "SET:CODEALL") {
+    code_by = c == "SET:CODEALL"          ? CodeBy::kAll
+              : c == "SET:CODEBYSENTENCE" ? CodeBy::kSentence
+                                          : CodeBy::kClause;
+    return true;
+  }
+  if (c.rfind("FORWARD:", 0) == 0) {
+    // "FORWARD: ^^*****NNN*SSS [DOC] [OFF]": the format is the first word.
+    std::string words = command.substr(command.find(':') + 1);
+    size_t start = words.find_first_not_of(" \t");
+    size_t end = start == std::string::npos ? start : words.find_first_of(" \t", start);
+    forward = start == std::string::npos ? "" : words.substr(start, end - start);
+    if (c.size() >= 3 && c.compare(c.size() - 3, 3, "OFF") == 0) forward.clear();
+    return true;
+  }
   if (c.rfind("SET:MINIMUMWORDS=", 0) == 0) {
     minimum_words = std::atoi(c.c_str() + 17);
     return true;
@@ -181,6 +200,16 @@ bool PeerSettings::Apply(const std::string& command) {
     return true;
   }
   return false;
+}
+
+PeerSettings TabariSettings() {
+  PeerSettings s;
+  s.minimum_words = 8;
+  s.comma.on = true;
+  s.clause_subjects = true;
+  s.pronouns = true;
+  s.lower_all_caps = true;
+  return s;
 }
 
 namespace {
@@ -246,27 +275,28 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
           clean &= s->tokens[t].kind == text::TokenKind::kPossessive;
         if (clean) {
           actors.push_back(
-              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, ""});
+              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, "", f.code});
           ++k;
           continue;
         }
       }
-      actors.push_back({f.begin, f.end, f.code, -1, ""});
+      actors.push_back({f.begin, f.end, f.code, -1, "", f.code});
       continue;
     }
     // "AGENT of ACTOR", "soldiers from Gondor", "lawmakers in Fornost"
     if (k + 1 < found.size() && !found[k + 1].agent && found[k + 1].begin == f.end + 1 &&
         (s->tokens[f.end].lower == "of" || s->tokens[f.end].lower == "from" ||
          s->tokens[f.end].lower == "in")) {
-      actors.push_back(
-          {f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code});
+      actors.push_back({f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code,
+                        found[k + 1].code});
       ++k;
       continue;
     }
     if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
     actors.push_back(
         {f.begin, f.end,
-         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, ""});
+         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, "",
+         ""});
   }
   // Compounds: actors separated by "and", "nor" or commas, then at most
   // three lower-case modifiers ("Fornost and the evil awful Gondor").
@@ -298,6 +328,99 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
   for (size_t k = 0; k < s->actors.size(); ++k)
     for (uint32_t t = s->actors[k].begin; t < s->actors[k].end; ++t)
       s->actor_at[t] = static_cast<int>(k);
+}
+
+// Rebuilds `s->actor_at` after its actors changed.
+void IndexActors(Sentence* s) {
+  s->actor_at.assign(s->tokens.size(), -1);
+  for (size_t k = s->actors.size(); k-- > 0;)
+    for (uint32_t t = s->actors[k].begin; t < s->actors[k].end; ++t)
+      s->actor_at[t] = static_cast<int>(k);
+}
+
+// The conjunction at `i` joins two members of a compound actor.
+bool JoinsCompound(const Sentence& s, uint32_t i) {
+  int a = -1, b = -1;
+  for (size_t k = 0; k < s.actors.size(); ++k) {
+    if (s.actors[k].end <= i) a = static_cast<int>(k);
+    if (s.actors[k].begin > i && b < 0) b = static_cast<int>(k);
+  }
+  return a >= 0 && b >= 0 && s.actors[a].group == s.actors[b].group && s.actors[a].end + 1 >= i;
+}
+
+// TABARI (comma_clauses.h): drops comma-delimited clauses, then finds the
+// actors of what is left.
+void DropCommaClauses(const dict::Dictionary& d, const when::CivilDate& date,
+                      const PeerSettings& settings,
+                      const std::map<std::string, std::vector<std::string>>& compounds,
+                      Sentence* s) {
+  std::vector<CommaToken> marks(s->tokens.size());
+  for (uint32_t i = 0; i < s->tokens.size(); ++i) {
+    const text::Token& t = s->tokens[i];
+    marks[i].counts = t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber;
+    marks[i].comma = t.lower == "," && !JoinsCompound(*s, i);
+  }
+  std::vector<bool> drop = CommaClausesToDrop(marks, settings.comma);
+  if (std::find(drop.begin(), drop.end(), true) == drop.end()) return;
+  Sentence kept;
+  for (size_t i = 0; i < drop.size(); ++i) {
+    if (drop[i]) continue;
+    kept.tokens.push_back(s->tokens[i]);
+    kept.keys.push_back(s->keys[i]);
+  }
+  FindActors(d, date, settings, compounds, &kept);
+  *s = std::move(kept);
+}
+
+// TABARI's pronouns (forward_memory.h) become copies of the actors they
+// stand for; a pronoun before any actor takes `forwarded`, if any.
+void ResolvePronouns(const std::string& forwarded, Sentence* s) {
+  std::vector<Actor> added;
+  int group = 0;
+  for (const Actor& a : s->actors) group = std::max(group, a.group + 1);
+  for (uint32_t i = 0; i < s->tokens.size(); ++i) {
+    if (s->actor_at[i] >= 0) continue;
+    PronounKind kind = PronounOf(s->tokens[i].lower);
+    if (kind == PronounKind::kNone) continue;
+    int ref = -1;
+    for (size_t k = 0; k < s->actors.size(); ++k) {
+      if (s->actors[k].end > i) break;
+      if (kind == PronounKind::kPrior || ref < 0) ref = static_cast<int>(k);
+    }
+    if (ref < 0) {
+      if (!forwarded.empty()) added.push_back({i, i + 1, forwarded, group++, "", ""});
+      continue;
+    }
+    if (kind == PronounKind::kPlural) {
+      for (size_t k = 0; k < s->actors.size(); ++k) {
+        int size = 0;
+        for (const Actor& b : s->actors) size += b.group == s->actors[k].group;
+        if (size > 1) {
+          ref = static_cast<int>(k);
+          break;
+        }
+      }
+    }
+    for (const Actor& b : s->actors)
+      if (b.group == s->actors[ref].group &&
+          (kind == PronounKind::kPlural || &b == &s->actors[ref]))
+        added.push_back({i, i + 1, b.code, group, "", ""});
+    ++group;
+  }
+  if (added.empty()) return;
+  for (Actor& a : added) s->actors.push_back(std::move(a));
+  std::stable_sort(s->actors.begin(), s->actors.end(),
+                   [](const Actor& a, const Actor& b) { return a.begin < b.begin; });
+  IndexActors(s);
+}
+
+bool IsAllCaps(const std::string& text) {
+  bool upper = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    upper |= std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return upper;
 }
 
 // The first actor starting at or after `at` (exactly at `at` when adjacent).
@@ -400,11 +523,24 @@ int PassiveAgent(const Sentence& s, uint32_t verb, uint32_t verb_end) {
 }  // namespace
 
 std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::string& date,
-                                           const PeerSettings& settings) const {
+                                           const PeerSettings& settings, ForwardMemory* memory,
+                                           const std::string& record_id) const {
   // The peers' texts may join a name with '_' as their dictionaries do
   // ("Dol_Amroth"); read it as a blank (same length, so offsets hold).
   std::string text = raw;
   std::replace(text.begin(), text.end(), '_', ' ');
+  if (settings.lower_all_caps && IsAllCaps(text))
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // FORWARD: the actor this record receives, and the one it passes on.
+  std::string forwarded = memory != nullptr ? memory->Begin(settings.forward, record_id) : "";
+  std::string own_actor;
+  struct PassOn {
+    ForwardMemory* memory;
+    const std::string* actor;
+    ~PassOn() {
+      if (memory != nullptr) memory->End(*actor);
+    }
+  } pass_on{memory, &own_actor};
   std::vector<ExpectedEvent> events;
   if (settings.minimum_words > 0) {
     int words = 0;
@@ -438,10 +574,15 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       }
       s.keys.push_back(keys);
     }
-    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
-    for (uint32_t i = 0; i < n; ++i)
+    for (uint32_t i = 0; i < s.tokens.size(); ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
     FindActors(*dictionary_, day, settings, *compound_codes_, &s);
+    if (settings.comma.on) DropCommaClauses(*dictionary_, day, settings, *compound_codes_, &s);
+    for (const Actor& a : s.actors)
+      if (own_actor.empty() && !a.base.empty()) own_actor = a.base;
+    if (settings.pronouns) ResolvePronouns(forwarded, &s);
+    forwarded.clear();  // only a record's first sentence receives it
+    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {
       int verbs = 0, conjunctions = 0;
       for (uint32_t i = 0; i < n; ++i) {
@@ -459,6 +600,14 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     int clause_source = -1;  // the subject of a comma clause
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
+      if (settings.clause_subjects &&
+          (t.lower == "and" || t.lower == "but" || t.lower == "or" || t.lower == "nor") &&
+          !JoinsCompound(s, i)) {
+        // TABARI: a new clause keeps the source unless an actor opens it.
+        clause_coded = false;
+        if (i + 1 < n && s.actor_at[i + 1] >= 0) clause_source = s.actor_at[i + 1];
+        continue;
+      }
       if (clause_coded) {
         // A conjunction starts a new clause, unless it joins a compound actor.
         bool in_compound = t.lower == "and" && i > 0 && i + 1 < n && s.actor_at[i - 1] >= 0 &&
@@ -503,6 +652,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
         return MoreSpecific((*patterns_)[a], (*patterns_)[b]);
       });
+      const size_t coded_before = events.size();
       for (uint32_t id : list) {
         const PeerPattern& p = (*patterns_)[id];
         // [:B] (CAMEO 2.0): only the reverse event, target on source.
@@ -527,7 +677,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             p.special == PeerPattern::Special::kComplex)
           return {};
         if (p.special == PeerPattern::Special::kNull) break;  // not an event verb: go on
-        clause_coded = true;
+        clause_coded = settings.code_by != PeerSettings::CodeBy::kAll;
         if (roles.both >= 0) {
           std::vector<int> g = GroupOf(s, roles.both);
           for (int a : g)
@@ -553,7 +703,16 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         if (roles.target < 0) {
           for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
             if (s.actors[k].begin >= verb_end &&
-                (roles.source < 0 || s.actors[k].group != s.actors[roles.source].group))
+                (roles.source < 0 ||
+                 (s.actors[k].group != s.actors[roles.source].group &&
+                  (!settings.clause_subjects || s.actors[k].code != s.actors[roles.source].code))))
+              roles.target = static_cast<int>(k);
+          // TABARI: else the first actor before the verb with another code.
+          for (size_t k = 0; k < s.actors.size() && roles.target < 0 && settings.clause_subjects;
+               ++k)
+            if (s.actors[k].end <= i && roles.source >= 0 &&
+                s.actors[k].group != s.actors[roles.source].group &&
+                s.actors[k].code != s.actors[roles.source].code)
               roles.target = static_cast<int>(k);
         }
         std::vector<std::string> sources, targets;
@@ -589,6 +748,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         }
         break;
       }
+      if (settings.code_by == PeerSettings::CodeBy::kSentence && events.size() > coded_before)
+        return events;  // CODE BY SENTENCE: the first event only
     }
   }
   return events;

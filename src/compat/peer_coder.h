@@ -17,7 +17,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compat/comma_clauses.h"
 #include "compat/converted.h"
+#include "compat/forward_memory.h"
 #include "compat/validation.h"
 #include "dict/dictionary.h"
 #include "text/lemmatizer.h"
@@ -46,10 +48,29 @@ struct PeerSettings {
   bool comma_clauses = false;
   // SET: MINIMUM WORDS: shorter records are not coded.
   int minimum_words = 0;
+  // TABARI: comma-delimited clauses dropped before coding (COMMA:).
+  CommaLimits comma;
+  // TABARI SET: CODE BY CLAUSE (the first event of each clause), CODE BY
+  // SENTENCE (the first event only), CODE ALL (every event).
+  enum class CodeBy { kClause, kSentence, kAll } code_by = CodeBy::kClause;
+  // TABARI clauses: "and", "but", "or", "nor" start a clause that keeps the
+  // previous clause's source unless an actor follows the conjunction.
+  bool clause_subjects = false;
+  // TABARI pronoun coreference (he, its, they, ...; forward_memory.h).
+  bool pronouns = false;
+  // TABARI FORWARD: format of story and sentence numbers in record ids;
+  // empty when forwarding is off.
+  std::string forward;
+  // TABARI reads a text in capitals only as if it were in lower case.
+  bool lower_all_caps = false;
 
   // Applies one TABARI options line; false if it is none Khaldun follows.
   bool Apply(const std::string& command);
 };
+
+// TABARI's settings before its .options file: minimum words 8, comma
+// clauses dropped with the default limits, pronouns, clause subjects.
+PeerSettings TabariSettings();
 
 class PeerCoder {
  public:
@@ -61,8 +82,12 @@ class PeerCoder {
 
   // The events of `text` (one record: its sentences in order) on `date`
   // (YYYY-MM-DD, for date-restricted actors), as source/target/code.
+  // With `memory`, the record `id` may receive an actor forwarded from the
+  // previous record of its story (settings.forward).
   std::vector<ExpectedEvent> Code(const std::string& text, const std::string& date,
-                                  const PeerSettings& settings = {}) const;
+                                  const PeerSettings& settings = {},
+                                  ForwardMemory* memory = nullptr,
+                                  const std::string& id = "") const;
 
  private:
   const dict::Dictionary* dictionary_;

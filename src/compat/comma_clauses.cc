@@ -35,7 +35,7 @@ bool CommaLimits::Apply(const std::string& command) {
 }
 
 std::vector<bool> CommaClausesToDrop(const std::vector<CommaToken>& tokens,
-                                     const CommaLimits& limits) {
+                                     const CommaLimits& limits, bool closed) {
   std::vector<bool> drop(tokens.size(), false);
   if (!limits.on) return drop;
   std::vector<size_t> commas;
@@ -53,6 +53,7 @@ std::vector<bool> CommaClausesToDrop(const std::vector<CommaToken>& tokens,
       lo = limits.bmin;
       hi = limits.bmax;
     } else if (k == commas.size()) {
+      if (!closed) continue;
       lo = limits.emin;
       hi = limits.emax;
     }

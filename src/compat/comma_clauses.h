@@ -31,10 +31,13 @@ struct CommaToken {
   bool counts = false;  // a word, counted in a stretch's length
 };
 
-// Which tokens to drop (true), with the commas that open or close each
-// dropped stretch; all false when `limits.on` is false.
+// Which tokens to drop (true), with the comma that opens each dropped
+// stretch (or closes the opening one); all false when `limits.on` is false.
+// The closing stretch counts as one only when the sentence is `closed` by a
+// full stop: TABARI's validation keeps "..., that Calimehtar attacked
+// Gandalf" (no stop) but drops "..., a senior official said on Saturday.".
 std::vector<bool> CommaClausesToDrop(const std::vector<CommaToken>& tokens,
-                                     const CommaLimits& limits);
+                                     const CommaLimits& limits, bool closed);
 
 }  // namespace khaldun::compat
 

@@ -40,7 +40,8 @@ class ForwardMemory {
 enum class PronounKind {
   kNone,
   kFirstActor,  // he, she, it, him: the sentence's first actor
-  kPrior,       // its, his, her: the first actor before the pronoun
+  kPrior,       // its, his, her: the first actor before the pronoun (the
+                // sentence's first, as TABARI's validation shows)
   kPlural,      // they, them, their: the first compound, else the first actor
 };
 PronounKind PronounOf(const std::string& lower_word);

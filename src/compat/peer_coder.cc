@@ -179,11 +179,13 @@ bool PeerSettings::Apply(const std::string& command) {
     };
     complex_verbs = number_after("VERBS[");
     complex_conjunctions = number_after("CONJ[");
+    no_actor_prior = c.find("NOACTPRIOR") != std::string::npos;
     return true;
   }
   if (c == "DEFAULT:OFF") {
     default_source.clear();
     default_target.clear();
+    default_source_prior = default_target_after = false;
     return true;
   }
   if (c.rfind("DEFAULT:", 0) == 0) {
@@ -197,6 +199,10 @@ bool PeerSettings::Apply(const std::string& command) {
     };
     default_source = code_after("SOURCE");
     default_target = code_after("TARGET");
+    size_t target_at = c.find("TARGET");
+    default_source_prior = c.find("PRIOR") < target_at;
+    default_target_after =
+        target_at != std::string::npos && c.find("AFTER", target_at) != std::string::npos;
     return true;
   }
   return false;
@@ -360,7 +366,9 @@ void DropCommaClauses(const dict::Dictionary& d, const when::CivilDate& date,
     marks[i].counts = t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber;
     marks[i].comma = t.lower == "," && !JoinsCompound(*s, i);
   }
-  std::vector<bool> drop = CommaClausesToDrop(marks, settings.comma);
+  const std::string last = s->tokens.empty() ? std::string() : s->tokens.back().lower;
+  bool closed = last == "." || last == "!" || last == "?";
+  std::vector<bool> drop = CommaClausesToDrop(marks, settings.comma, closed);
   if (std::find(drop.begin(), drop.end(), true) == drop.end()) return;
   Sentence kept;
   for (size_t i = 0; i < drop.size(); ++i) {
@@ -385,7 +393,7 @@ void ResolvePronouns(const std::string& forwarded, Sentence* s) {
     int ref = -1;
     for (size_t k = 0; k < s->actors.size(); ++k) {
       if (s->actors[k].end > i) break;
-      if (kind == PronounKind::kPrior || ref < 0) ref = static_cast<int>(k);
+      if (ref < 0) ref = static_cast<int>(k);
     }
     if (ref < 0) {
       if (!forwarded.empty()) added.push_back({i, i + 1, forwarded, group++, "", ""});
@@ -597,7 +605,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         return {};
     }
     bool clause_coded = false;
-    int clause_source = -1;  // the subject of a comma clause
+    int clause_source = -1;     // the subject of a comma clause
+    uint32_t clause_start = 0;  // TABARI: where the current clause begins
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
       if (settings.clause_subjects &&
@@ -606,6 +615,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         // TABARI: a new clause keeps the source unless an actor opens it.
         clause_coded = false;
         if (i + 1 < n && s.actor_at[i + 1] >= 0) clause_source = s.actor_at[i + 1];
+        clause_start = i + 1;
         continue;
       }
       if (clause_coded) {
@@ -700,19 +710,30 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             if (s.actors[k].end <= i && static_cast<int>(k) != roles.target)
               roles.source = static_cast<int>(k);
         }
+        const bool tabari = settings.clause_subjects;
+        if (roles.source < 0 && roles.target < 0 && tabari && !settings.no_actor_prior &&
+            !(settings.default_source_prior && !settings.default_source.empty())) {
+          // TABARI is greedy: no actor before the verb, the source comes after it.
+          for (size_t k = 0; k < s.actors.size() && roles.source < 0; ++k)
+            if (s.actors[k].begin >= verb_end) roles.source = static_cast<int>(k);
+        }
+        // TABARI compares codes: the target's must differ from the source's.
+        auto other = [&](size_t k) {
+          if (roles.source < 0) return true;
+          if (tabari) return s.actors[k].code != s.actors[roles.source].code;
+          return s.actors[k].group != s.actors[roles.source].group;
+        };
         if (roles.target < 0) {
           for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
-            if (s.actors[k].begin >= verb_end &&
-                (roles.source < 0 ||
-                 (s.actors[k].group != s.actors[roles.source].group &&
-                  (!settings.clause_subjects || s.actors[k].code != s.actors[roles.source].code))))
+            if (s.actors[k].begin >= verb_end && static_cast<int>(k) != roles.source && other(k))
               roles.target = static_cast<int>(k);
-          // TABARI: else the first actor before the verb with another code.
-          for (size_t k = 0; k < s.actors.size() && roles.target < 0 && settings.clause_subjects;
+          // TABARI: else (unless a default target stands in) the first actor
+          // of the clause before the verb with another code.
+          bool default_after = settings.default_target_after && !settings.default_target.empty();
+          for (size_t k = 0; k < s.actors.size() && roles.target < 0 && tabari && !default_after;
                ++k)
-            if (s.actors[k].end <= i && roles.source >= 0 &&
-                s.actors[k].group != s.actors[roles.source].group &&
-                s.actors[k].code != s.actors[roles.source].code)
+            if (s.actors[k].end <= i && s.actors[k].begin >= clause_start && roles.source >= 0 &&
+                other(k))
               roles.target = static_cast<int>(k);
         }
         std::vector<std::string> sources, targets;

@@ -34,6 +34,10 @@ struct PeerSettings {
   enum class LoneAgent { kDrop, kTilde, kDashes } lone_agent = LoneAgent::kDrop;
   // DEFAULT: SOURCE [S] ... TARGET [T]: codes for a missing source or target.
   std::string default_source, default_target;
+  // TABARI: PRIOR: the default source whenever no actor precedes the verb
+  // (else TABARI looks after the verb); AFTER: the default target whenever
+  // no actor follows it (else TABARI looks before the verb).
+  bool default_source_prior = false, default_target_after = false;
   // PETRARCH <Config option="require_dyad">: when false, an event with no
   // target is written with target "---".
   bool require_dyad = true;
@@ -43,6 +47,9 @@ struct PeerSettings {
   // COMPLEX: VERBS[v] CONJ[c]: a sentence with more verbs or conjunctions
   // is "complex" and not coded (0: no limit).
   int complex_verbs = 0, complex_conjunctions = 0;
+  // COMPLEX: NOACTPRIOR: a verb with no actor before it is not coded (TABARI
+  // otherwise takes the source from after the verb).
+  bool no_actor_prior = false;
   // PETRARCH codes each clause from its parse: an actor and its verb after a
   // comma (", a senior official said") are a clause of their own.
   bool comma_clauses = false;

@@ -43,7 +43,12 @@ std::vector<bool> CommaClausesToDrop(const std::vector<CommaToken>& tokens,
     if (tokens[i].comma) commas.push_back(i);
   if (commas.empty()) return drop;
   // Stretches: [start, comma_0), (comma_0, comma_1), ..., (comma_last, end).
+  bool skip_next = false;
   for (size_t k = 0; k <= commas.size(); ++k) {
+    if (skip_next) {
+      skip_next = false;
+      continue;
+    }
     size_t from = k == 0 ? 0 : commas[k - 1] + 1;
     size_t to = k == commas.size() ? tokens.size() : commas[k];
     int words = 0;
@@ -58,9 +63,15 @@ std::vector<bool> CommaClausesToDrop(const std::vector<CommaToken>& tokens,
       hi = limits.emax;
     }
     if (words <= lo || words > hi) continue;
-    // The stretch goes with the comma before it (or after it, at the start).
+    // The comma that closes a dropped stretch went with it: the stretch
+    // after that comma is no comma clause (DEMO-19 of TABARI's validation
+    // keeps "..., in remarks published on Monday, urged Eriador ...").
+    skip_next = true;
+    // The stretch goes with the commas around it.
     size_t first = k == 0 ? from : from - 1;
-    size_t last = k == 0 ? to + 1 : to;
+    size_t last = k < commas.size() ? to + 1 : to;  // with the comma that closes it
+    // The full stop that ends the sentence is no part of a closing stretch.
+    while (k == commas.size() && last > first && !tokens[last - 1].counts) --last;
     for (size_t i = first; i < last && i < tokens.size(); ++i) drop[i] = true;
   }
   return drop;

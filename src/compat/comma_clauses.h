@@ -4,7 +4,8 @@
 // length in words lies within limits set by `COMMA: MIN= MAX= BMIN= BMAX=
 // EMIN= EMAX=` (B: the stretch that opens the sentence, E: the one that
 // ends it). Commas are chained: each stretch starts at the comma that ended
-// the previous one. Commas inside a compound actor ("Arnor, Bree and
+// the previous one; the comma that closes a dropped stretch is used up, so
+// the stretch after it is not a candidate. Commas inside a compound actor ("Arnor, Bree and
 // Gondor") do not count.
 #ifndef KHALDUN_COMPAT_COMMA_CLAUSES_H_
 #define KHALDUN_COMPAT_COMMA_CLAUSES_H_
@@ -31,8 +32,8 @@ struct CommaToken {
   bool counts = false;  // a word, counted in a stretch's length
 };
 
-// Which tokens to drop (true), with the comma that opens each dropped
-// stretch (or closes the opening one); all false when `limits.on` is false.
+// Which tokens to drop (true), with the commas around each dropped
+// stretch; all false when `limits.on` is false.
 // The closing stretch counts as one only when the sentence is `closed` by a
 // full stop: TABARI's validation keeps "..., that Calimehtar attacked
 // Gandalf" (no stop) but drops "..., a senior official said on Saturday.".

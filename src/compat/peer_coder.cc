@@ -370,9 +370,18 @@ void DropCommaClauses(const dict::Dictionary& d, const when::CivilDate& date,
   bool closed = last == "." || last == "!" || last == "?";
   std::vector<bool> drop = CommaClausesToDrop(marks, settings.comma, closed);
   if (std::find(drop.begin(), drop.end(), true) == drop.end()) return;
+  // A dropped clause leaves a mark that neither joins a compound nor lets an
+  // agent reach across it ("Dagolath, its biggest partner, officials said").
   Sentence kept;
   for (size_t i = 0; i < drop.size(); ++i) {
-    if (drop[i]) continue;
+    if (drop[i]) {
+      if (i > 0 && !drop[i - 1] && i + 1 < drop.size()) {
+        kept.tokens.push_back(s->tokens[i]);
+        kept.tokens.back().lower = kept.tokens.back().surface = "|";
+        kept.keys.push_back(s->keys[i]);
+      }
+      continue;
+    }
     kept.tokens.push_back(s->tokens[i]);
     kept.keys.push_back(s->keys[i]);
   }
@@ -716,6 +725,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           // TABARI is greedy: no actor before the verb, the source comes after it.
           for (size_t k = 0; k < s.actors.size() && roles.source < 0; ++k)
             if (s.actors[k].begin >= verb_end) roles.source = static_cast<int>(k);
+        }
+        if (roles.source < 0 && roles.target < 0 && tabari && settings.no_actor_prior) {
+          clause_coded = false;  // COMPLEX: NOACTPRIOR: no actor before the verb
+          break;
         }
         // TABARI compares codes: the target's must differ from the source's.
         auto other = [&](size_t k) {

@@ -712,6 +712,12 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
               if (s.actors[k].end <= i) roles.target = static_cast<int>(k);
           }
         }
+        // TABARI: the clause's own first actor before the verb, else the
+        // source carried from the clause before.
+        for (size_t k = 0; k < s.actors.size() && roles.source < 0 && settings.clause_subjects; ++k)
+          if (s.actors[k].begin >= clause_start && s.actors[k].end <= i &&
+              static_cast<int>(k) != roles.target)
+            roles.source = static_cast<int>(k);
         if (roles.source < 0 && clause_source >= 0 && s.actors[clause_source].end <= i)
           roles.source = clause_source;
         if (roles.source < 0) {
@@ -731,10 +737,16 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           break;
         }
         // TABARI compares codes: the target's must differ from the source's.
+        // A compound whose first member is refused is refused whole ("them"
+        // for the source's own compound).
+        std::set<int> refused;
         auto other = [&](size_t k) {
           if (roles.source < 0) return true;
-          if (tabari) return s.actors[k].code != s.actors[roles.source].code;
-          return s.actors[k].group != s.actors[roles.source].group;
+          if (!tabari) return s.actors[k].group != s.actors[roles.source].group;
+          if (refused.count(s.actors[k].group) != 0) return false;
+          if (s.actors[k].code != s.actors[roles.source].code) return true;
+          if (s.actors[k].group != s.actors[roles.source].group) refused.insert(s.actors[k].group);
+          return false;
         };
         if (roles.target < 0) {
           for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
@@ -743,11 +755,14 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           // TABARI: else (unless a default target stands in) the first actor
           // of the clause before the verb with another code.
           bool default_after = settings.default_target_after && !settings.default_target.empty();
-          for (size_t k = 0; k < s.actors.size() && roles.target < 0 && tabari && !default_after;
-               ++k)
-            if (s.actors[k].end <= i && s.actors[k].begin >= clause_start && roles.source >= 0 &&
-                other(k))
-              roles.target = static_cast<int>(k);
+          // Another compound first; a member of the source's own last.
+          for (int own = 0; own < 2; ++own)
+            for (size_t k = 0; k < s.actors.size() && roles.target < 0 && tabari &&
+                               !default_after && roles.source >= 0;
+                 ++k)
+              if (s.actors[k].end <= i && s.actors[k].begin >= clause_start &&
+                  (s.actors[k].group == s.actors[roles.source].group) == (own == 1) && other(k))
+                roles.target = static_cast<int>(k);
         }
         std::vector<std::string> sources, targets;
         if (roles.source >= 0) {
@@ -755,7 +770,11 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         } else if (!settings.default_source.empty()) {
           sources.push_back(settings.default_source);
         }
-        if (roles.target >= 0) {
+        if (roles.target >= 0 && settings.clause_subjects && roles.source >= 0 &&
+            s.actors[roles.target].group == s.actors[roles.source].group) {
+          targets.push_back(
+              s.actors[roles.target].code);  // TABARI: one member of the source's compound
+        } else if (roles.target >= 0) {
           for (int b : GroupOf(s, roles.target)) targets.push_back(s.actors[b].code);
         } else if (!settings.default_target.empty()) {
           targets.push_back(settings.default_target);

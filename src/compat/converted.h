@@ -52,6 +52,9 @@ struct PeerPattern {
 struct Conversion {
   std::vector<PeerPattern> patterns;  // verb roots and patterns, in file order
   std::set<std::string> actor_stems;
+  // TABARI <NOUN> and <ADJECTIVE> words, lower case, '_' kept at the end of
+  // an exact word (compound_phrases.h).
+  std::set<std::string> nouns, adjectives;
   // TABARI compound actor codes ([FRO/BIL/SAM]) by entry ("FILE:LINE"):
   // Khaldun's entry holds the first code, the compat coder expands them all.
   std::map<std::string, std::vector<std::string>> compound_codes;

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "compat/comma_clauses.h"
+#include "compat/compound_phrases.h"
 #include "compat/forward_memory.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -121,6 +122,8 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       patterns_(&conversion->patterns),
       actor_stems_(&conversion->actor_stems),
       compound_codes_(&conversion->compound_codes),
+      nouns_(&conversion->nouns),
+      adjectives_(&conversion->adjectives),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -613,18 +616,22 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           (settings.complex_conjunctions > 0 && conjunctions > settings.complex_conjunctions))
         return {};
     }
+    std::vector<std::string> words;  // lower case, for compound phrases
+    for (const text::Token& w : s.tokens) words.push_back(w.lower);
     bool clause_coded = false;
     int clause_source = -1;     // the subject of a comma clause
     uint32_t clause_start = 0;  // TABARI: where the current clause begins
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
       if (settings.clause_subjects &&
-          (t.lower == "and" || t.lower == "but" || t.lower == "or" || t.lower == "nor") &&
-          !JoinsCompound(s, i)) {
-        // TABARI: a new clause keeps the source unless an actor opens it.
-        clause_coded = false;
-        if (i + 1 < n && s.actor_at[i + 1] >= 0) clause_source = s.actor_at[i + 1];
-        clause_start = i + 1;
+          (t.lower == "and" || t.lower == "but" || t.lower == "or" || t.lower == "nor")) {
+        // TABARI: a conjunction outside compound actors and phrases starts a
+        // new clause, which keeps the source unless an actor opens it.
+        if (!JoinsCompound(s, i) && !JoinsCompoundPhrase(words, i, *nouns_, *adjectives_)) {
+          clause_coded = false;
+          if (i + 1 < n && s.actor_at[i + 1] >= 0) clause_source = s.actor_at[i + 1];
+          clause_start = i + 1;
+        }
         continue;
       }
       if (clause_coded) {

@@ -187,20 +187,27 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
     }
     entry = Pending();
   };
-  bool in_list = false;  // TABARI <NOUN> / <ADJECTIVE> word lists
+  std::set<std::string>* list = nullptr;  // TABARI <NOUN> / <ADJECTIVE> word lists
   for (const PeerLine& l : lines) {
     std::string t = Trim(l.text);
     if (t.empty()) continue;
     if (t == "<NOUN>" || t == "<ADJECTIVE>") {
       flush();
-      in_list = true;
+      list = t == "<NOUN>" ? &out->nouns : &out->adjectives;
       continue;
     }
     if (t == "</NOUN>" || t == "</ADJECTIVE>") {
-      in_list = false;
+      list = nullptr;
       continue;
     }
-    if (in_list) continue;
+    if (list != nullptr) {
+      std::string word = Trim(t.substr(0, t.find(';')));
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::replace(word.begin(), word.end(), '_', ' ');
+      if (!word.empty() && word.back() == ' ') word.back() = '_';
+      if (!word.empty()) list->insert(word);
+      continue;
+    }
     std::string phrase;
     std::vector<std::string> choices;
     std::string why;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "compat/gapped_names.h"
 #include "dict/dictionary.h"
 
 namespace khaldun::compat {
@@ -55,6 +56,9 @@ struct Conversion {
   // TABARI <NOUN> and <ADJECTIVE> words, lower case, '_' kept at the end of
   // an exact word (compound_phrases.h).
   std::set<std::string> nouns, adjectives;
+  // TABARI actor phrases with blanks between words ("PRINCE DOL_AMROTH"):
+  // other words may come between their parts (gapped_names.h).
+  std::vector<GappedName> gapped_names;
   // TABARI compound actor codes ([FRO/BIL/SAM]) by entry ("FILE:LINE"):
   // Khaldun's entry holds the first code, the compat coder expands them all.
   std::map<std::string, std::vector<std::string>> compound_codes;

@@ -124,6 +124,7 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       compound_codes_(&conversion->compound_codes),
       nouns_(&conversion->nouns),
       adjectives_(&conversion->adjectives),
+      gapped_names_(&conversion->gapped_names),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -237,7 +238,8 @@ std::string WithAgent(const std::string& actor, const std::string& agent) {
 
 void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
                 const PeerSettings& settings,
-                const std::map<std::string, std::vector<std::string>>& compounds, Sentence* s) {
+                const std::map<std::string, std::vector<std::string>>& compounds,
+                const std::vector<GappedName>& gapped, Sentence* s) {
   struct Found {
     uint32_t begin, end;
     std::string code;
@@ -272,6 +274,35 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       continue;
     }
     ++i;
+  }
+  // TABARI phrases with gaps ("the Prince of Dol Amroth"): the actor stands
+  // at its first part; the words of the later parts are used up.
+  if (!gapped.empty()) {
+    std::vector<std::string> words;
+    for (const text::Token& t : s->tokens) words.push_back(t.lower);
+    const std::vector<bool> no_stops(n, false);
+    for (const GappedName& g : gapped) {
+      for (uint32_t i = 0; i < n; ++i) {
+        std::vector<uint32_t> at = MatchGappedName(g, words, no_stops, i, n);
+        if (at.empty() || at.back() - at.front() + 1 == at.size()) continue;  // none, or contiguous
+        std::vector<dict::TokenKeys> keys;
+        for (uint32_t t : at) keys.push_back(s->keys[t]);
+        std::vector<dict::PhraseMatch> names = d.MatchPhrases(dict::Family::kName, keys, 0);
+        if (names.empty() || names.back().length != keys.size()) continue;
+        std::string code(d.entry(names.back().entries->front()).CodeOn(date));
+        if (code.empty()) continue;
+        std::erase_if(found, [&](const Found& f) {
+          for (uint32_t t : at)
+            if (t >= f.begin && t < f.end) return true;
+          return false;
+        });
+        found.push_back(
+            {at.front(), at.front() + static_cast<uint32_t>(g.parts[0].size()), code, false});
+        break;
+      }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Found& a, const Found& b) { return a.begin < b.begin; });
   }
   std::vector<Actor> actors;
   for (size_t k = 0; k < found.size(); ++k) {
@@ -362,7 +393,7 @@ bool JoinsCompound(const Sentence& s, uint32_t i) {
 void DropCommaClauses(const dict::Dictionary& d, const when::CivilDate& date,
                       const PeerSettings& settings,
                       const std::map<std::string, std::vector<std::string>>& compounds,
-                      Sentence* s) {
+                      const std::vector<GappedName>& gapped, Sentence* s) {
   std::vector<CommaToken> marks(s->tokens.size());
   for (uint32_t i = 0; i < s->tokens.size(); ++i) {
     const text::Token& t = s->tokens[i];
@@ -388,7 +419,7 @@ void DropCommaClauses(const dict::Dictionary& d, const when::CivilDate& date,
     kept.tokens.push_back(s->tokens[i]);
     kept.keys.push_back(s->keys[i]);
   }
-  FindActors(d, date, settings, compounds, &kept);
+  FindActors(d, date, settings, compounds, gapped, &kept);
   *s = std::move(kept);
 }
 
@@ -596,8 +627,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     }
     for (uint32_t i = 0; i < s.tokens.size(); ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
-    FindActors(*dictionary_, day, settings, *compound_codes_, &s);
-    if (settings.comma.on) DropCommaClauses(*dictionary_, day, settings, *compound_codes_, &s);
+    FindActors(*dictionary_, day, settings, *compound_codes_, *gapped_names_, &s);
+    if (settings.comma.on)
+      DropCommaClauses(*dictionary_, day, settings, *compound_codes_, *gapped_names_, &s);
     for (const Actor& a : s.actors)
       if (own_actor.empty() && !a.base.empty()) own_actor = a.base;
     if (settings.pronouns) ResolvePronouns(forwarded, &s);

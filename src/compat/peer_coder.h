@@ -103,6 +103,7 @@ class PeerCoder {
   const std::map<std::string, std::vector<std::string>>* compound_codes_;
   const std::set<std::string>* nouns_;  // TABARI <NOUN> and <ADJECTIVE> lists
   const std::set<std::string>* adjectives_;
+  const std::vector<GappedName>* gapped_names_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

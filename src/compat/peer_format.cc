@@ -249,6 +249,10 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
       }
       // Without a closing '_' the last word is a stem: ARGENTIN matches "Argentina".
       if (phrase.back() != '_') out->actor_stems.insert(LowerJoin({words.back()}));
+      if (dialect == Dialect::kTabari) {
+        GappedName gapped = SplitGappedName(phrase);
+        if (gapped.parts.size() > 1) out->gapped_names.push_back(std::move(gapped));
+      }
       entry.phrases.push_back(TitleCase(words));
     }
     for (std::string& c : choices) entry.choices.push_back(std::move(c));

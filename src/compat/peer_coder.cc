@@ -219,6 +219,8 @@ PeerSettings TabariSettings() {
   s.clause_subjects = true;
   s.pronouns = true;
   s.lower_all_caps = true;
+  s.skip_null_actors = true;
+  s.agent_before_actor = true;
   return s;
 }
 
@@ -332,6 +334,16 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       ++k;
       continue;
     }
+    // "minister Calimehtar": an agent right before an actor.
+    if (settings.agent_before_actor && k + 1 < found.size() && !found[k + 1].agent &&
+        found[k + 1].begin == f.end) {
+      const std::string& code = found[k + 1].code;  // "activists Amnesty": NGM already
+      actors.push_back({f.begin, found[k + 1].end,
+                        code.find(f.code) == std::string::npos ? WithAgent(code, f.code) : code, -1,
+                        "", code});
+      ++k;
+      continue;
+    }
     if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
     actors.push_back(
         {f.begin, f.end,
@@ -363,6 +375,10 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       if (b.group == a.group && b.agent_of.empty() && b.code.size() == 3)
         b.code = WithAgent(b.code, a.agent_of);
   }
+  // TABARI ignores actors coded null ([---]) in its searches; their words
+  // stay used.
+  if (settings.skip_null_actors)
+    std::erase_if(actors, [](const Actor& a) { return a.code == "---"; });
   s->actors = std::move(actors);
   s->actor_at.assign(n, -1);
   for (size_t k = 0; k < s->actors.size(); ++k)

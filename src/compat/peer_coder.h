@@ -70,6 +70,12 @@ struct PeerSettings {
   std::string forward;
   // TABARI reads a text in capitals only as if it were in lower case.
   bool lower_all_caps = false;
+  // TABARI: actors coded null ([---]) are left out of source and target
+  // searches.
+  bool skip_null_actors = false;
+  // TABARI: an agent right before an actor is that actor's ("minister
+  // Calimehtar").
+  bool agent_before_actor = false;
 
   // Applies one TABARI options line; false if it is none Khaldun follows.
   bool Apply(const std::string& command);

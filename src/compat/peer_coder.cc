@@ -220,6 +220,7 @@ PeerSettings TabariSettings() {
   s.pronouns = true;
   s.lower_all_caps = true;
   s.skip_null_actors = true;
+  s.hyphen_prefixes = true;
   s.agent_before_actor = true;
   return s;
 }
@@ -627,6 +628,22 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
   for (const text::Span& span : text::SplitSentences(text)) {
     Sentence s;
     s.tokens = text::Tokenize(text, span, lemmatizer_);
+    if (settings.hyphen_prefixes) {
+      // TABARI: "anti- Gondor": a word, a hyphen, then a blank is one word
+      // "anti-", as its patterns spell it.
+      for (size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+        text::Token& w = s.tokens[k];
+        const text::Token& h = s.tokens[k + 1];
+        if (w.kind != text::TokenKind::kWord || h.surface != "-" || h.span.begin != w.span.end ||
+            h.span.end >= text.size() || text[h.span.end] != ' ')
+          continue;
+        w.surface += "-";
+        w.lower += "-";
+        w.verb = w.noun = w.lower;
+        w.span.end = h.span.end;
+        s.tokens.erase(s.tokens.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+      }
+    }
     for (const text::Token& t : s.tokens) {
       dict::TokenKeys keys = dictionary_->KeysOf(t);
       if (keys.lower == dict::kNoWord && keys.noun == dict::kNoWord) {

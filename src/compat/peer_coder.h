@@ -76,6 +76,9 @@ struct PeerSettings {
   // TABARI: an agent right before an actor is that actor's ("minister
   // Calimehtar").
   bool agent_before_actor = false;
+  // TABARI: "anti- Gondor" reads "anti-" as one word (PETRARCH's parse
+  // makes "an anti- Gondor parade" a noun phrase instead).
+  bool hyphen_prefixes = false;
 
   // Applies one TABARI options line; false if it is none Khaldun follows.
   bool Apply(const std::string& command);

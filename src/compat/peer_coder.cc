@@ -221,6 +221,7 @@ PeerSettings TabariSettings() {
   s.lower_all_caps = true;
   s.skip_null_actors = true;
   s.hyphen_prefixes = true;
+  s.compound_modifiers_only = true;
   s.agent_before_actor = true;
   return s;
 }
@@ -228,6 +229,15 @@ PeerSettings TabariSettings() {
 namespace {
 
 bool IsAnd(const text::Token& t) { return t.lower == "and" || t.lower == ","; }
+
+// Words that open a clause or a phrase of their own, never a modifier
+// between the members of a compound.
+bool IsClauseWord(const std::string& w) {
+  static const std::set<std::string> kWords = {"that", "which", "who",  "whom", "whose", "to",
+                                               "of",   "in",    "on",   "at",   "by",    "for",
+                                               "with", "from",  "said", "says", "but",   "or"};
+  return kWords.count(w) != 0;
+}
 
 // Actors and agents, longest phrase first; an agent takes the country of an
 // actor just before it ("Gondor's Prime Minister", "the Calenardhon
@@ -364,6 +374,9 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       for (; t < to && joined; ++t)
         joined = s->tokens[t].kind == text::TokenKind::kWord && !s->tokens[t].capitalized &&
                  !IsAnd(s->tokens[t]);
+      // TABARI: "Mordor, that Calimehtar ..." starts a clause, not a list.
+      for (t = from; t < to && joined && settings.compound_modifiers_only; ++t)
+        joined = !IsClauseWord(s->tokens[t].lower);
     }
     actors[k].group = joined ? actors[k - 1].group : group++;
   }

@@ -79,6 +79,9 @@ struct PeerSettings {
   // TABARI: "anti- Gondor" reads "anti-" as one word (PETRARCH's parse
   // makes "an anti- Gondor parade" a noun phrase instead).
   bool hyphen_prefixes = false;
+  // TABARI: words between the members of a compound are modifiers only, no
+  // clause or phrase openers ("that", "of", "with").
+  bool compound_modifiers_only = false;
 
   // Applies one TABARI options line; false if it is none Khaldun follows.
   bool Apply(const std::string& command);

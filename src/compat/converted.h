@@ -59,6 +59,9 @@ struct Conversion {
   // TABARI actor phrases with blanks between words ("PRINCE DOL_AMROTH"):
   // other words may come between their parts (gapped_names.h).
   std::vector<GappedName> gapped_names;
+  // TABARI verb roots written without a closing '_' ("RESUM"): stems that
+  // match any word they begin ("resumption"), lower case.
+  std::set<std::string> verb_stems;
   // TABARI compound actor codes ([FRO/BIL/SAM]) by entry ("FILE:LINE"):
   // Khaldun's entry holds the first code, the compat coder expands them all.
   std::map<std::string, std::vector<std::string>> compound_codes;

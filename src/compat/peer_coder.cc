@@ -39,9 +39,10 @@ bool WordIs(const text::Token& t, std::string_view w) {
 // ("RESTOR" matches "restore", "restored", "restoring").
 constexpr std::string_view kVerbEndings[] = {"", "s", "es", "ed", "d", "ing", "e"};
 
-bool VerbIs(const text::Token& t, std::string_view head) {
+bool VerbIs(const text::Token& t, std::string_view head, bool stem) {
   if (WordIs(t, head)) return true;
   if (t.lower.size() <= head.size() || t.lower.compare(0, head.size(), head) != 0) return false;
+  if (stem) return true;
   std::string_view rest = std::string_view(t.lower).substr(head.size());
   for (std::string_view e : kVerbEndings)
     if (rest == e) return true;
@@ -125,6 +126,7 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       nouns_(&conversion->nouns),
       adjectives_(&conversion->adjectives),
       gapped_names_(&conversion->gapped_names),
+      verb_stems_(&conversion->verb_stems),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -222,6 +224,7 @@ PeerSettings TabariSettings() {
   s.skip_null_actors = true;
   s.hyphen_prefixes = true;
   s.compound_modifiers_only = true;
+  s.verb_stems = true;
   s.agent_before_actor = true;
   return s;
 }
@@ -697,8 +700,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     std::vector<std::string> words;  // lower case, for compound phrases
     for (const text::Token& w : s.tokens) words.push_back(w.lower);
     bool clause_coded = false;
-    int clause_source = -1;     // the subject of a comma clause
-    uint32_t clause_start = 0;  // TABARI: where the current clause begins
+    bool first_verb_seen = false;  // COMPLEX: NOACTPRIOR
+    int clause_source = -1;        // the subject of a comma clause
+    uint32_t clause_start = 0;     // TABARI: where the current clause begins
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
       if (settings.clause_subjects &&
@@ -747,6 +751,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             t.lower.compare(t.lower.size() - e.size(), e.size(), e) == 0)
           forms.push_back(t.lower.substr(0, t.lower.size() - e.size()));
       }
+      // TABARI stems: a root without a closing '_' begins the word.
+      for (size_t len = 3; len < t.lower.size() && settings.verb_stems; ++len)
+        if (verb_stems_->count(t.lower.substr(0, len)) != 0)
+          forms.push_back(t.lower.substr(0, len));
       for (const std::string& form : forms) {
         auto it = by_head_.find(form);
         if (it == by_head_.end()) continue;
@@ -769,7 +777,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         uint32_t verb_end = 0;
         for (const std::string& h : p.heads) {
           std::vector<std::string> words = Split(h);
-          if (!VerbIs(t, words[0])) continue;
+          if (!VerbIs(t, words[0], settings.verb_stems && verb_stems_->count(words[0]) != 0))
+            continue;
           words.erase(words.begin());
           std::optional<uint32_t> e = MatchAt(s, words, i + 1);
           if (e) verb_end = std::max(verb_end, *e);
@@ -777,6 +786,15 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         if (verb_end == 0) continue;
         Roles roles;
         if (!MatchPattern(s, p, i, verb_end, &roles)) continue;
+        if (settings.clause_subjects && settings.no_actor_prior && !first_verb_seen &&
+            p.special != PeerPattern::Special::kNull) {
+          // COMPLEX: NOACTPRIOR: no actor before the sentence's first verb
+          // (one coded null is none) makes the sentence complex.
+          first_verb_seen = true;
+          bool prior = false;
+          for (const Actor& a : s.actors) prior |= a.end <= i;
+          if (!prior) return {};
+        }
         if (p.special == PeerPattern::Special::kDiscard ||
             p.special == PeerPattern::Special::kComplex)
           return {};

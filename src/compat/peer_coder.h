@@ -82,6 +82,9 @@ struct PeerSettings {
   // TABARI: words between the members of a compound are modifiers only, no
   // clause or phrase openers ("that", "of", "with").
   bool compound_modifiers_only = false;
+  // TABARI: a verb root written without a closing '_' is a stem ("RESUM"
+  // matches "resumption").
+  bool verb_stems = false;
 
   // Applies one TABARI options line; false if it is none Khaldun follows.
   bool Apply(const std::string& command);
@@ -116,6 +119,7 @@ class PeerCoder {
   const std::set<std::string>* nouns_;  // TABARI <NOUN> and <ADJECTIVE> lists
   const std::set<std::string>* adjectives_;
   const std::vector<GappedName>* gapped_names_;
+  const std::set<std::string>* verb_stems_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

@@ -759,6 +759,12 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
       continue;
     }
     if (dialect == Dialect::kTabari) {
+      // A one-word root with no closing '_' is a stem (TABARI manual 5.2.2).
+      std::string root = Trim(t.substr(0, t.find_first_of("[{")));
+      if (!root.empty() && root.find_first_of(" _\t") == std::string::npos) {
+        for (char& c : root) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        out->verb_stems.insert(root);
+      }
       flush();
       block.line = l.number;
       ParseVerbLine(t, &forms, &block.code);

@@ -119,5 +119,64 @@ TEST_F(TabariClauses, DefaultsPriorAndAfterAgainstTheGreedySearch) {
   EXPECT_EQ(Code(text, s), "");  // no actor before the verb: too complex to code
 }
 
+// TABARI's dictionary conventions: gapped phrases, null actors, stems,
+// "anti-" words, agents before actors, NOACTPRIOR.
+class TabariWords : public TabariClauses {
+ protected:
+  void SetUp() override {
+    std::string error;
+    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
+    if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
+    ASSERT_TRUE(ReadTabariActors(Write("w.actors",
+                                       "<NOUN>\nSHEEP\n</NOUN>\n<ADJECTIVE>\nEVIL\n</ADJECTIVE>\n"
+                                       "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
+                                       "DUKE SALOMIA_ [SAL]\nHARPO_ [---]\n"),
+                                 &conversion_));
+    ASSERT_TRUE(ReadTabariAgents(Write("w.agents", "MINISTER_ [~GOV]\n"), &conversion_));
+    ASSERT_TRUE(ReadTabariVerbs(Write("w.verbs",
+                                      "ATTACK [190]\nPRAISE [051]\n"
+                                      "RESUM [065]\n- * TIES [064]\n"
+                                      "PARADE [017]\n- ANTI- + * [111]\n"),
+                                &conversion_));
+    ASSERT_TRUE(conversion_.errors.empty());
+    EXPECT_EQ(conversion_.nouns.count("sheep"), 1u);
+    EXPECT_EQ(conversion_.adjectives.count("evil"), 1u);
+    EXPECT_EQ(conversion_.verb_stems.count("resum"), 1u);
+    EXPECT_EQ(conversion_.verb_stems.count("attack"), 1u);
+    dictionary_ = std::make_unique<dict::Dictionary>(nullptr);
+    AddToDictionary(&conversion_, dictionary_.get());
+    coder_ = std::make_unique<PeerCoder>(dictionary_.get(), &conversion_, lemmatizer_.get());
+  }
+};
+
+TEST_F(TabariWords, GappedPhraseNullActorAndAgentBeforeActor) {
+  PeerSettings s = TabariSettings();
+  EXPECT_EQ(Code("Freedonia praised the Duke of Salomia warmly on Monday morning.", s),
+            "FRE/SAL/051");
+  // Harpo is coded null: the target search passes over it
+  EXPECT_EQ(Code("Freedonia praised Harpo in Sylvania warmly on Monday.", s), "FRE/SYL/051");
+  EXPECT_EQ(Code("The minister Marvel praised Sylvania warmly on Monday morning.", s),
+            "MRVGOV/SYL/051");
+}
+
+TEST_F(TabariWords, StemRootsAndHyphenatedPatternWords) {
+  PeerSettings s = TabariSettings();
+  EXPECT_EQ(Code("Freedonia began its resumption of ties with Sylvania on Monday.", s),
+            "FRE/SYL/064");
+  EXPECT_EQ(Code("Freedonia joined an anti- Sylvania parade on Monday in the capital.", s),
+            "FRE/SYL/111");
+  s.hyphen_prefixes = false;  // "anti" and "-" apart: only the root's own code
+  EXPECT_EQ(Code("Freedonia joined an anti- Sylvania parade on Monday in the capital.", s),
+            "FRE/SYL/017");
+}
+
+TEST_F(TabariWords, NoActorBeforeTheFirstVerbIsComplex) {
+  PeerSettings s = TabariSettings();
+  const std::string text = "Attacked by rebels on Monday Freedonia praised Sylvania warmly.";
+  EXPECT_EQ(Code(text, s), "FRE/SYL/190");  // greedy: the source after the verb
+  ASSERT_TRUE(s.Apply("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR"));
+  EXPECT_EQ(Code(text, s), "");
+}
+
 }  // namespace
 }  // namespace khaldun::compat

@@ -65,6 +65,9 @@ std::vector<std::string> Split(const std::string& choice) {
 // contraction the tokenizer splits ("didn't" is "did" + "n't"), else 0.
 uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w) {
   if (WordIs(s.tokens[at], w)) return 1;
+  // TABARI "REAL~": a stem, matching "real" and "really".
+  if (w.size() > 1 && w.back() == '~')
+    return s.tokens[at].lower.compare(0, w.size() - 1, w, 0, w.size() - 1) == 0 ? 1 : 0;
   if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower.size() > 1 &&
       s.tokens[at + 1].lower[0] == '\'' && w == s.tokens[at].lower + s.tokens[at + 1].lower)
     return 2;

@@ -134,7 +134,7 @@ class TabariWords : public TabariClauses {
                                  &conversion_));
     ASSERT_TRUE(ReadTabariAgents(Write("w.agents", "MINISTER_ [~GOV]\n"), &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(Write("w.verbs",
-                                      "ATTACK [190]\nPRAISE [051]\n"
+                                      "ATTACK [190]\nPRAISE [051]\n- LOUD~_* [052]\n"
                                       "RESUM [065]\n- * TIES [064]\n"
                                       "PARADE [017]\n- ANTI- + * [111]\n"),
                                 &conversion_));
@@ -165,6 +165,9 @@ TEST_F(TabariWords, StemRootsAndHyphenatedPatternWords) {
             "FRE/SYL/064");
   EXPECT_EQ(Code("Freedonia joined an anti- Sylvania parade on Monday in the capital.", s),
             "FRE/SYL/111");
+  // "LOUD~" is a stem inside a pattern: "loudly", "louder"
+  EXPECT_EQ(Code("Freedonia loudly praised Sylvania on Monday in the capital.", s), "FRE/SYL/052");
+  EXPECT_EQ(Code("Freedonia warmly praised Sylvania on Monday in the capital.", s), "FRE/SYL/051");
   s.hyphen_prefixes = false;  // "anti" and "-" apart: only the root's own code
   EXPECT_EQ(Code("Freedonia joined an anti- Sylvania parade on Monday in the capital.", s),
             "FRE/SYL/017");

@@ -308,7 +308,10 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
         for (uint32_t t : at) keys.push_back(s->keys[t]);
         std::vector<dict::PhraseMatch> names = d.MatchPhrases(dict::Family::kName, keys, 0);
         if (names.empty() || names.back().length != keys.size()) continue;
-        std::string code(d.entry(names.back().entries->front()).CodeOn(date));
+        const dict::Entry& e = d.entry(names.back().entries->front());
+        std::string code(e.CodeOn(date));
+        auto compound = compounds.find(e.Where());
+        if (!code.empty() && compound != compounds.end()) code = compound->second.front();
         if (code.empty()) continue;
         std::erase_if(found, [&](const Found& f) {
           for (uint32_t t : at)

@@ -7,6 +7,8 @@
 #include <set>
 #include <sstream>
 
+#include "dict/line_parser.h"
+
 namespace khaldun::compat {
 namespace {
 
@@ -130,6 +132,18 @@ bool ReadPeerLines(const std::string& path, Dialect dialect, std::vector<PeerLin
   return true;
 }
 
+namespace {
+
+// A peer actor code: upper-case letters and digits.
+bool IsPeerCode(const std::string& code) {
+  if (code.empty()) return false;
+  for (char c : code)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  return true;
+}
+
+}  // namespace
+
 bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
   std::vector<PeerLine> lines;
   std::string error;
@@ -170,6 +184,16 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
           text += (i ? " | " : "") + entry.phrases[i];
         out->Add(text + " = " + codes[0], path, entry.line);
         out->compound_codes[path + ":" + std::to_string(entry.line)] = codes;
+      } else if (entry.choices.size() == 1 && entry.choices[0].find(' ') == std::string::npos &&
+                 !dict::IsActorCode(entry.choices[0]) && IsPeerCode(entry.choices[0])) {
+        // TABARI codes need not come in blocks of three ("YEMNO", "ITHTV"):
+        // Khaldun's line holds the unknown actor, the compat coder the code.
+        ++out->unsupported["actor code not in blocks of three letters (kept as ---)"];
+        std::string text = "actor  ";
+        for (size_t i = 0; i < entry.phrases.size(); ++i)
+          text += (i ? " | " : "") + entry.phrases[i];
+        out->Add(text + " = ---", path, entry.line);
+        out->compound_codes[path + ":" + std::to_string(entry.line)] = {entry.choices[0]};
       } else {
         std::string text =
             entry.choices.size() == 1 && entry.choices[0].find(' ') == std::string::npos

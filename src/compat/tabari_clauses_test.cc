@@ -130,7 +130,7 @@ class TabariWords : public TabariClauses {
     ASSERT_TRUE(ReadTabariActors(Write("w.actors",
                                        "<NOUN>\nSHEEP\n</NOUN>\n<ADJECTIVE>\nEVIL\n</ADJECTIVE>\n"
                                        "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
-                                       "DUKE SALOMIA_ [SAL]\nHARPO_ [---]\n"),
+                                       "DUKE SALOMIA_ [SAL]\nHARPO_ [---]\nNORTH_YEMEN_ [YEMNO]\n"),
                                  &conversion_));
     ASSERT_TRUE(ReadTabariAgents(Write("w.agents", "MINISTER_ [~GOV]\n"), &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(Write("w.verbs",
@@ -157,6 +157,8 @@ TEST_F(TabariWords, GappedPhraseNullActorAndAgentBeforeActor) {
   EXPECT_EQ(Code("Freedonia praised Harpo in Sylvania warmly on Monday.", s), "FRE/SYL/051");
   EXPECT_EQ(Code("The minister Marvel praised Sylvania warmly on Monday morning.", s),
             "MRVGOV/SYL/051");
+  // a five-letter TABARI code, which Khaldun's own lines cannot hold
+  EXPECT_EQ(Code("Freedonia praised North Yemen warmly on Monday morning.", s), "FRE/YEMNO/051");
 }
 
 TEST_F(TabariWords, StemRootsAndHyphenatedPatternWords) {

@@ -62,6 +62,9 @@ struct Conversion {
   // TABARI verb roots written without a closing '_' ("RESUM"): stems that
   // match any word they begin ("resumption"), lower case.
   std::set<std::string> verb_stems;
+  // Agents whose code goes before the actor's ([NGM~]: "NGMARN"), by entry
+  // ("FILE:LINE"); Khaldun's line appends it like any agent.
+  std::set<std::string> prefix_agents;
   // TABARI compound actor codes ([FRO/BIL/SAM]) by entry ("FILE:LINE"):
   // Khaldun's entry holds the first code, the compat coder expands them all.
   std::map<std::string, std::vector<std::string>> compound_codes;

@@ -130,6 +130,7 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       adjectives_(&conversion->adjectives),
       gapped_names_(&conversion->gapped_names),
       verb_stems_(&conversion->verb_stems),
+      prefix_agents_(&conversion->prefix_agents),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -250,7 +251,14 @@ bool IsClauseWord(const std::string& w) {
 // government") or after "of" ("the president of Gondor"), else "---".
 // An actor's code with an agent's: "GON" + "GOV" -> "GONGOV"; an actor
 // whose code already holds the agent keeps it ("USAGOV" + "GOV").
+// An agent's code without the prefix mark.
+std::string Bare(const std::string& agent) {
+  return !agent.empty() && agent[0] == '<' ? agent.substr(1) : agent;
+}
+
+// A prefix agent ([NGM~]) marked with a leading '<' goes in front: "NGMARN".
 std::string WithAgent(const std::string& actor, const std::string& agent) {
+  if (!agent.empty() && agent[0] == '<') return agent.substr(1) + actor;
   if (actor.size() > 3 && actor.find(agent, 3) != std::string::npos) return actor;
   return actor + agent;
 }
@@ -258,7 +266,8 @@ std::string WithAgent(const std::string& actor, const std::string& agent) {
 void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
                 const PeerSettings& settings,
                 const std::map<std::string, std::vector<std::string>>& compounds,
-                const std::vector<GappedName>& gapped, Sentence* s) {
+                const std::vector<GappedName>& gapped, const std::set<std::string>& prefix_agents,
+                Sentence* s) {
   struct Found {
     uint32_t begin, end;
     std::string code;
@@ -287,8 +296,9 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       }
     }
     if (agent_len > 0) {
-      found.push_back(
-          {i, i + agent_len, d.entry(agents.back().entries->front()).codes[0].code, true});
+      const dict::Entry& e = d.entry(agents.back().entries->front());
+      bool prefix = prefix_agents.count(e.Where()) != 0;
+      found.push_back({i, i + agent_len, (prefix ? "<" : "") + e.codes[0].code, true});
       i += agent_len;
       continue;
     }
@@ -358,17 +368,18 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
     if (settings.agent_before_actor && k + 1 < found.size() && !found[k + 1].agent &&
         found[k + 1].begin == f.end) {
       const std::string& code = found[k + 1].code;  // "activists Amnesty": NGM already
-      actors.push_back({f.begin, found[k + 1].end,
-                        code.find(f.code) == std::string::npos ? WithAgent(code, f.code) : code, -1,
-                        "", code});
+      actors.push_back(
+          {f.begin, found[k + 1].end,
+           code.find(Bare(f.code)) == std::string::npos ? WithAgent(code, f.code) : code, -1, "",
+           code});
       ++k;
       continue;
     }
     if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
     actors.push_back(
         {f.begin, f.end,
-         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, "",
-         ""});
+         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + Bare(f.code), -1,
+         "", ""});
   }
   // Compounds: actors separated by "and", "nor" or commas, then at most
   // three lower-case modifiers ("Fornost and the evil awful Gondor").
@@ -432,7 +443,8 @@ bool JoinsCompound(const Sentence& s, uint32_t i) {
 void DropCommaClauses(const dict::Dictionary& d, const when::CivilDate& date,
                       const PeerSettings& settings,
                       const std::map<std::string, std::vector<std::string>>& compounds,
-                      const std::vector<GappedName>& gapped, Sentence* s) {
+                      const std::vector<GappedName>& gapped,
+                      const std::set<std::string>& prefix_agents, Sentence* s) {
   std::vector<CommaToken> marks(s->tokens.size());
   for (uint32_t i = 0; i < s->tokens.size(); ++i) {
     const text::Token& t = s->tokens[i];
@@ -458,7 +470,7 @@ void DropCommaClauses(const dict::Dictionary& d, const when::CivilDate& date,
     kept.tokens.push_back(s->tokens[i]);
     kept.keys.push_back(s->keys[i]);
   }
-  FindActors(d, date, settings, compounds, gapped, &kept);
+  FindActors(d, date, settings, compounds, gapped, prefix_agents, &kept);
   *s = std::move(kept);
 }
 
@@ -682,9 +694,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     }
     for (uint32_t i = 0; i < s.tokens.size(); ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
-    FindActors(*dictionary_, day, settings, *compound_codes_, *gapped_names_, &s);
+    FindActors(*dictionary_, day, settings, *compound_codes_, *gapped_names_, *prefix_agents_, &s);
     if (settings.comma.on)
-      DropCommaClauses(*dictionary_, day, settings, *compound_codes_, *gapped_names_, &s);
+      DropCommaClauses(*dictionary_, day, settings, *compound_codes_, *gapped_names_,
+                       *prefix_agents_, &s);
     for (const Actor& a : s.actors)
       if (own_actor.empty() && !a.base.empty()) own_actor = a.base;
     if (settings.pronouns) ResolvePronouns(forwarded, &s);

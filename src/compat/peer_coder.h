@@ -120,6 +120,7 @@ class PeerCoder {
   const std::set<std::string>* adjectives_;
   const std::vector<GappedName>* gapped_names_;
   const std::set<std::string>* verb_stems_;
+  const std::set<std::string>* prefix_agents_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

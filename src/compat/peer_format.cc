@@ -344,6 +344,7 @@ bool ReadPeerAgents(const std::string& path, Dialect dialect, Conversion* out) {
     if (!code.empty() && code.back() == '~') {
       ++out->unsupported["agent code as a prefix [CODE~]"];
       code.pop_back();
+      out->prefix_agents.insert(path + ":" + std::to_string(l.number));
     } else if (!code.empty() && code[0] == '~') {
       code.erase(0, 1);
     }

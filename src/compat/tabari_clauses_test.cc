@@ -132,7 +132,8 @@ class TabariWords : public TabariClauses {
                                        "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
                                        "DUKE SALOMIA_ [SAL]\nHARPO_ [---]\nNORTH_YEMEN_ [YEMNO]\n"),
                                  &conversion_));
-    ASSERT_TRUE(ReadTabariAgents(Write("w.agents", "MINISTER_ [~GOV]\n"), &conversion_));
+    ASSERT_TRUE(
+        ReadTabariAgents(Write("w.agents", "MINISTER_ [~GOV]\nACTIVISTS_ [NGM~]\n"), &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(Write("w.verbs",
                                       "ATTACK [190]\nPRAISE [051]\n- LOUD~_* [052]\n"
                                       "RESUM [065]\n- * TIES [064]\n"
@@ -157,6 +158,9 @@ TEST_F(TabariWords, GappedPhraseNullActorAndAgentBeforeActor) {
   EXPECT_EQ(Code("Freedonia praised Harpo in Sylvania warmly on Monday.", s), "FRE/SYL/051");
   EXPECT_EQ(Code("The minister Marvel praised Sylvania warmly on Monday morning.", s),
             "MRVGOV/SYL/051");
+  // a prefix agent [NGM~] goes before the actor's code
+  EXPECT_EQ(Code("Activists in Marvel praised Sylvania warmly on Monday morning.", s),
+            "NGMMRV/SYL/051");
   // a five-letter TABARI code, which Khaldun's own lines cannot hold
   EXPECT_EQ(Code("Freedonia praised North Yemen warmly on Monday morning.", s), "FRE/YEMNO/051");
 }

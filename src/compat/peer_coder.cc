@@ -887,8 +887,12 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
                 roles.target = static_cast<int>(k);
         }
         std::vector<std::string> sources, targets;
+        std::vector<uint32_t> source_at, target_at;  // where each stands
         if (roles.source >= 0) {
-          for (int a : GroupOf(s, roles.source)) sources.push_back(s.actors[a].code);
+          for (int a : GroupOf(s, roles.source)) {
+            sources.push_back(s.actors[a].code);
+            source_at.push_back(s.actors[a].begin);
+          }
         } else if (!settings.default_source.empty()) {
           sources.push_back(settings.default_source);
         }
@@ -897,7 +901,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           targets.push_back(
               s.actors[roles.target].code);  // TABARI: one member of the source's compound
         } else if (roles.target >= 0) {
-          for (int b : GroupOf(s, roles.target)) targets.push_back(s.actors[b].code);
+          for (int b : GroupOf(s, roles.target)) {
+            targets.push_back(s.actors[b].code);
+            target_at.push_back(s.actors[b].begin);
+          }
         } else if (!settings.default_target.empty()) {
           targets.push_back(settings.default_target);
         }
@@ -915,12 +922,25 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           clause_coded = false;  // no dyad: let a later verb code
           break;
         }
-        for (const std::string& a : sources) {
-          for (const std::string& b : targets) {
-            if (!p.code.empty()) emit(a, b, p.code);
-            if (!p.paired_code.empty()) emit(b, a, p.paired_code);
+        // Actor by actor (a compound-coded actor, [FRO/BIL/SAM], stands at
+        // one place), then the codes of each pair, as TABARI writes them.
+        auto spans = [](const std::vector<uint32_t>& at, size_t size) {
+          std::vector<std::pair<size_t, size_t>> out;
+          for (size_t first = 0; first < size;) {
+            size_t last = first + 1;
+            while (last < size && last < at.size() && at[last] == at[first]) ++last;
+            out.push_back({first, last});
+            first = last;
           }
-        }
+          return out;
+        };
+        for (auto [sa, sb] : spans(source_at, sources.size()))
+          for (auto [ta, tb] : spans(target_at, targets.size()))
+            for (size_t a = sa; a < sb; ++a)
+              for (size_t b = ta; b < tb; ++b) {
+                if (!p.code.empty()) emit(sources[a], targets[b], p.code);
+                if (!p.paired_code.empty()) emit(targets[b], sources[a], p.paired_code);
+              }
         break;
       }
       if (settings.code_by == PeerSettings::CodeBy::kSentence && events.size() > coded_before)

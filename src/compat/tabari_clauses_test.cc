@@ -127,11 +127,12 @@ class TabariWords : public TabariClauses {
     std::string error;
     lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
     if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    ASSERT_TRUE(ReadTabariActors(Write("w.actors",
-                                       "<NOUN>\nSHEEP\n</NOUN>\n<ADJECTIVE>\nEVIL\n</ADJECTIVE>\n"
-                                       "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
-                                       "DUKE SALOMIA_ [SAL]\nHARPO_ [---]\nNORTH_YEMEN_ [YEMNO]\n"),
-                                 &conversion_));
+    ASSERT_TRUE(ReadTabariActors(
+        Write("w.actors",
+              "<NOUN>\nSHEEP\n</NOUN>\n<ADJECTIVE>\nEVIL\n</ADJECTIVE>\n"
+              "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
+              "DUKE SALOMIA_ [SAL]\nHARPO_ [---]\nNORTH_YEMEN_ [YEMNO]\nSTOOGES_ [MOE/LAR]\n"),
+        &conversion_));
     ASSERT_TRUE(
         ReadTabariAgents(Write("w.agents", "MINISTER_ [~GOV]\nACTIVISTS_ [NGM~]\n"), &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(Write("w.verbs",
@@ -163,6 +164,13 @@ TEST_F(TabariWords, GappedPhraseNullActorAndAgentBeforeActor) {
             "NGMMRV/SYL/051");
   // a five-letter TABARI code, which Khaldun's own lines cannot hold
   EXPECT_EQ(Code("Freedonia praised North Yemen warmly on Monday morning.", s), "FRE/YEMNO/051");
+}
+
+TEST_F(TabariWords, EventsActorByActorThenCodeByCode) {
+  // the coded compound [MOE/LAR] stands at one place: both its codes on
+  // Freedonia, then both on Sylvania
+  EXPECT_EQ(Code("The Stooges praised Freedonia and Sylvania warmly on Monday.", TabariSettings()),
+            "MOE/FRE/051 LAR/FRE/051 MOE/SYL/051 LAR/SYL/051");
 }
 
 TEST_F(TabariWords, StemRootsAndHyphenatedPatternWords) {

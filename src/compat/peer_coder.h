@@ -7,7 +7,10 @@
 // places ($ source, + target, % both), and paired, null, discard and complex
 // codes. Without places, the source is the sentence's first actor and the
 // target the first actor after the verb. Actors joined by "and" or commas
-// are compounds: one event per member.
+// are compounds: one event per member. TabariSettings() adds TABARI's clause
+// rules (comma clauses, CODE BY modes, clause subjects, pronouns, FORWARD,
+// greedy searches), each in its own file (comma_clauses.h, forward_memory.h,
+// compound_phrases.h, gapped_names.h).
 #ifndef KHALDUN_COMPAT_PEER_CODER_H_
 #define KHALDUN_COMPAT_PEER_CODER_H_
 

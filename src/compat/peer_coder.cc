@@ -229,6 +229,7 @@ PeerSettings TabariSettings() {
   s.hyphen_prefixes = true;
   s.compound_modifiers_only = true;
   s.verb_stems = true;
+  s.dominant_codes = true;
   s.agent_before_actor = true;
   return s;
 }
@@ -720,8 +721,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     for (const text::Token& w : s.tokens) words.push_back(w.lower);
     bool clause_coded = false;
     bool first_verb_seen = false;  // COMPLEX: NOACTPRIOR
-    int clause_source = -1;        // the subject of a comma clause
-    uint32_t clause_start = 0;     // TABARI: where the current clause begins
+    const size_t sentence_first_event = events.size();
+    std::vector<bool> dominant_event;  // by event index from sentence_first_event
+    int clause_source = -1;            // the subject of a comma clause
+    uint32_t clause_start = 0;         // TABARI: where the current clause begins
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
       if (settings.clause_subjects &&
@@ -784,8 +787,20 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         return MoreSpecific((*patterns_)[a], (*patterns_)[b]);
       });
       const size_t coded_before = events.size();
+      bool last_dominant = false;
       for (uint32_t id : list) {
-        const PeerPattern& p = (*patterns_)[id];
+        // TABARI dominant codes ([031!]): when one codes, only dominant
+        // events of the sentence are kept.
+        const PeerPattern& stored = (*patterns_)[id];
+        PeerPattern without_mark;
+        const bool dominant =
+            settings.dominant_codes && stored.code.size() > 1 && stored.code.back() == '!';
+        if (dominant) {
+          without_mark = stored;
+          without_mark.code.pop_back();
+        }
+        const PeerPattern& p = dominant ? without_mark : stored;
+        last_dominant = dominant;  // the pattern that codes ends the loop
         // [:B] (CAMEO 2.0): only the reverse event, target on source.
         bool reversed = p.code.empty() && !p.paired_code.empty();
         if (p.special == PeerPattern::Special::kNone &&
@@ -943,8 +958,19 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
               }
         break;
       }
+      dominant_event.resize(events.size() - sentence_first_event, false);
+      for (size_t k = coded_before; k < events.size() && last_dominant; ++k)
+        dominant_event[k - sentence_first_event] = true;
       if (settings.code_by == PeerSettings::CodeBy::kSentence && events.size() > coded_before)
         return events;  // CODE BY SENTENCE: the first event only
+    }
+    dominant_event.resize(events.size() - sentence_first_event, false);
+    if (std::find(dominant_event.begin(), dominant_event.end(), true) != dominant_event.end()) {
+      std::vector<ExpectedEvent> kept(
+          events.begin(), events.begin() + static_cast<std::ptrdiff_t>(sentence_first_event));
+      for (size_t k = 0; k < dominant_event.size(); ++k)
+        if (dominant_event[k]) kept.push_back(events[sentence_first_event + k]);
+      events = std::move(kept);
     }
   }
   return events;

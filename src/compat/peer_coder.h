@@ -88,6 +88,9 @@ struct PeerSettings {
   // TABARI: a verb root written without a closing '_' is a stem ("RESUM"
   // matches "resumption").
   bool verb_stems = false;
+  // TABARI: a code marked dominant ([031!]) leaves only the sentence's
+  // dominant events.
+  bool dominant_codes = false;
 
   // Applies one TABARI options line; false if it is none Khaldun follows.
   bool Apply(const std::string& command);

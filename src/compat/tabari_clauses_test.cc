@@ -136,7 +136,7 @@ class TabariWords : public TabariClauses {
     ASSERT_TRUE(
         ReadTabariAgents(Write("w.agents", "MINISTER_ [~GOV]\nACTIVISTS_ [NGM~]\n"), &conversion_));
     ASSERT_TRUE(ReadTabariVerbs(Write("w.verbs",
-                                      "ATTACK [190]\nPRAISE [051]\n- LOUD~_* [052]\n"
+                                      "ATTACK [190]\nPRAISE [051]\n- LOUD~_* [052]\nMEET [031!]\n"
                                       "RESUM [065]\n- * TIES [064]\n"
                                       "PARADE [017]\n- ANTI- + * [111]\n"),
                                 &conversion_));
@@ -171,6 +171,14 @@ TEST_F(TabariWords, EventsActorByActorThenCodeByCode) {
   // Freedonia, then both on Sylvania
   EXPECT_EQ(Code("The Stooges praised Freedonia and Sylvania warmly on Monday.", TabariSettings()),
             "MOE/FRE/051 LAR/FRE/051 MOE/SYL/051 LAR/SYL/051");
+}
+
+TEST_F(TabariWords, ADominantCodeLeavesOnlyDominantEvents) {
+  PeerSettings s = TabariSettings();
+  const std::string text = "Freedonia praised Sylvania on Monday and will meet Marvel soon.";
+  EXPECT_EQ(Code(text, s), "FRE/MRV/031");
+  s.dominant_codes = false;  // "031!" is then no code at all
+  EXPECT_EQ(Code(text, s), "FRE/SYL/051");
 }
 
 TEST_F(TabariWords, StemRootsAndHyphenatedPatternWords) {

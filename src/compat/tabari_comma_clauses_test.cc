@@ -1,10 +1,7 @@
-// Comma-clause elimination and forwarding memory, on token lists and ids
-// written here by hand.
+// TABARI's comma-clause elimination, on token lists written here by hand.
 #include "compat/tabari_comma_clauses.h"
 
 #include <gtest/gtest.h>
-
-#include "compat/forward_memory.h"
 
 namespace khaldun::compat {
 namespace {
@@ -51,39 +48,6 @@ TEST(TabariCommaClauses, OpeningStretchAndOff) {
   ASSERT_TRUE(limits.Apply("COMMA: OFF"));
   EXPECT_EQ(Shown(TabariCommaClausesToDrop(Tokens("wwwww,www."), limits, true)), "----------");
   EXPECT_FALSE(limits.Apply("SET: CODE ALL"));
-}
-
-TEST(ForwardMemory, StoryAndSentenceFromTheFormat) {
-  std::string story;
-  long sentence = 0;
-  ASSERT_TRUE(StoryAndSentence("^^*****NNN*SSS", "REUT-045-003", &story, &sentence));
-  EXPECT_EQ(story, "045");
-  EXPECT_EQ(sentence, 3);
-  EXPECT_FALSE(StoryAndSentence("^^*****NNN*SSS", "REUT-04", &story, &sentence));
-  EXPECT_FALSE(StoryAndSentence("^^*****NNN*SSS", "REUT-ABC-003", &story, &sentence));
-}
-
-TEST(ForwardMemory, NextSentenceOfTheStoryReceivesTheFirstActor) {
-  const std::string f = "*****NNN*SSS";
-  ForwardMemory m;
-  EXPECT_EQ(m.Begin(f, "REUT-045-001"), "");
-  m.End("USA");
-  EXPECT_EQ(m.Begin(f, "REUT-045-002"), "USA");
-  m.End("");  // no actor of its own: passes on what it received
-  EXPECT_EQ(m.Begin(f, "REUT-045-003"), "USA");
-  m.End("ISR");
-  EXPECT_EQ(m.Begin(f, "REUT-045-005"), "");  // a sentence skipped: no forwarding
-  m.End("JOR");
-  EXPECT_EQ(m.Begin(f, "REUT-046-006"), "");  // another story
-  m.End("EGY");
-  EXPECT_EQ(m.Begin("", "REUT-046-007"), "");  // forwarding off
-}
-
-TEST(ForwardMemory, Pronouns) {
-  EXPECT_EQ(PronounOf("he"), PronounKind::kFirstActor);
-  EXPECT_EQ(PronounOf("its"), PronounKind::kPrior);
-  EXPECT_EQ(PronounOf("them"), PronounKind::kPlural);
-  EXPECT_EQ(PronounOf("hen"), PronounKind::kNone);
 }
 
 }  // namespace

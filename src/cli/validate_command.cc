@@ -179,8 +179,9 @@ int RunValidate(int argc, char** argv) {
   coder::Coder coder(dictionary.get(), lemmatizer.get());
   compat::PeerCoder peer(dictionary.get(), &conversion, lemmatizer.get());
   compat::RecordCoder code = compat::KhaldunRecordCoder(&coder);
-  // TABARI option records change it as the suite runs.
-  compat::PeerSettings settings = xml ? compat::PeerSettings::Petrarch() : compat::PeerSettings();
+  // TABARI option records change the settings as the suite runs.
+  compat::PeerSettings settings = xml ? compat::PeerSettings::Petrarch() : compat::TabariSettings();
+  compat::ForwardMemory forward;  // TABARI FORWARD: actors passed between records
   for (const std::string& o : conversion.options) settings.Apply(o);
   if (engine == "peer") {
     code = [&](const compat::ValidationRecord& r) {
@@ -188,7 +189,7 @@ int RunValidate(int argc, char** argv) {
         for (const std::string& o : r.options) settings.Apply(o);
         return std::vector<compat::ExpectedEvent>();
       }
-      if (!xml) return peer.Code(r.text, r.date, settings);
+      if (!xml) return peer.Code(r.text, r.date, settings, &forward, r.id);
       compat::PeerSettings own = settings;  // PETRARCH: the <Config>s in force for this record
       for (const std::string& o : r.options) own.Apply(o);
       return peer.Code(r.text, r.date, own);

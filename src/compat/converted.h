@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "compat/gapped_names.h"
 #include "dict/dictionary.h"
 
 namespace khaldun::compat {
@@ -52,11 +53,23 @@ struct PeerPattern {
 struct Conversion {
   std::vector<PeerPattern> patterns;  // verb roots and patterns, in file order
   std::set<std::string> actor_stems;
+  // TABARI <NOUN> and <ADJECTIVE> words, lower case, '_' kept at the end of
+  // an exact word (compound_phrases.h).
+  std::set<std::string> nouns, adjectives;
+  // TABARI actor phrases with blanks between words ("PRINCE DOL_AMROTH"):
+  // other words may come between their parts (gapped_names.h).
+  std::vector<GappedName> gapped_names;
+  // TABARI verb roots written without a closing '_' ("RESUM"): stems that
+  // match any word they begin ("resumption"), lower case.
+  std::set<std::string> verb_stems;
+  // Prefix agents, whose code goes before the actor's ([NGO~]: "MSF Arnor"
+  // is NGOARN), by entry ("FILE:LINE"); Khaldun's line appends it like any
+  // agent.
+  std::set<std::string> prefix_agents;
   // TABARI compound actor codes ([FRO/BIL/SAM]) by entry ("FILE:LINE"):
   // Khaldun's entry holds the first code, the compat coder expands them all.
+  // Also codes outside blocks of three ("ITHTV"), which it keeps whole.
   std::map<std::string, std::vector<std::string>> compound_codes;
-  // Prefix agents ([NGO~]: "MSF Arnor" is NGOARN) by entry ("FILE:LINE").
-  std::set<std::string> prefix_agents;
   // PETRARCH agents with a {PLURALS} block ("POLICE {}"): only the forms
   // written match, no regular plural ("polices"), by entry ("FILE:LINE").
   std::set<std::string> exact_agents;

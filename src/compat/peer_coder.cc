@@ -6,6 +6,10 @@
 #include <cstring>
 #include <optional>
 
+#include "compat/compound_phrases.h"
+#include "compat/forward_memory.h"
+#include "compat/petrarch_comma_clauses.h"
+#include "compat/tabari_comma_clauses.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 #include "when/civil_date.h"
@@ -18,7 +22,10 @@ struct Actor {
   std::string code;
   int group;
   std::string agent_of;  // "GOV" for "the ambassadors of Arnor": shared with its compound
-  std::string base;      // "DNK" for "Danish media" (DNKMED): an actor with an agent after it
+  std::string base;      // the actor's own code, without agents ("" for a lone agent)
+  // PETRARCH: "DNK" for "Danish media" (DNKMED): an actor an agent after it
+  // joined, which a second agent joined by "and" takes too.
+  std::string agent_base;
 };
 
 struct Sentence {
@@ -37,8 +44,9 @@ bool WordIs(const text::Token& t, std::string_view w) {
 constexpr std::string_view kVerbEndings[] = {"", "s", "es", "ed", "d", "ing", "e"};
 
 // `english_es`: PETRARCH generates "-es" forms only where English spells
-// them; TABARI takes any root + "es".
-bool VerbIs(const text::Token& t, std::string_view head, bool english_es) {
+// them; TABARI takes any root + "es". `stem`: a TABARI root without a
+// closing '_' begins any word ("RESUM" matches "resumption").
+bool VerbIs(const text::Token& t, std::string_view head, bool english_es, bool stem) {
   const bool prefix =
       t.lower.size() > head.size() && t.lower.compare(0, head.size(), head) == 0 && !head.empty();
   std::string_view rest = prefix ? std::string_view(t.lower).substr(head.size()) : "";
@@ -48,6 +56,7 @@ bool VerbIs(const text::Token& t, std::string_view head, bool english_es) {
     return std::string_view("sxzho").find(head.back()) != std::string_view::npos;
   if (WordIs(t, head)) return true;
   if (!prefix) return false;
+  if (stem) return true;
   for (std::string_view e : kVerbEndings)
     if (rest == e) return true;
   return false;
@@ -71,6 +80,9 @@ std::vector<std::string> Split(const std::string& choice) {
 // "efforts"); TABARI also by its verb and noun lemmas.
 uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w, bool exact) {
   if (exact ? s.tokens[at].lower == w : WordIs(s.tokens[at], w)) return 1;
+  // TABARI "REAL~": a stem, matching "real" and "really".
+  if (w.size() > 1 && w.back() == '~')
+    return s.tokens[at].lower.compare(0, w.size() - 1, w, 0, w.size() - 1) == 0 ? 1 : 0;
   if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower.size() > 1 &&
       s.tokens[at + 1].lower[0] == '\'' && w == s.tokens[at].lower + s.tokens[at + 1].lower)
     return 2;
@@ -138,6 +150,10 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       compound_codes_(&conversion->compound_codes),
       prefix_agents_(&conversion->prefix_agents),
       exact_agents_(&conversion->exact_agents),
+      nouns_(&conversion->nouns),
+      adjectives_(&conversion->adjectives),
+      gapped_names_(&conversion->gapped_names),
+      verb_stems_(&conversion->verb_stems),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -161,7 +177,7 @@ PeerSettings PeerSettings::Petrarch() {
   s.lone_agent = LoneAgent::kDashes;
   s.agent_over_compound = true;
   s.comma_clauses = true;
-  s.commas = CommaLimits::Petrarch();
+  s.petrarch_commas = PetrarchCommaLimits::Petrarch();
   s.compound_target_place = true;
   s.caret_skips_phrase = true;
   s.english_es_forms = true;
@@ -181,6 +197,22 @@ bool PeerSettings::Apply(const std::string& command) {
     lone_agent = c.find("TRUE") != std::string::npos ? LoneAgent::kTilde : LoneAgent::kDrop;
     return true;
   }
+  if (tabari_commas.Apply(command)) return true;
+  if (c == "SET:CODEBYCLAUSE" || c == "SET:CODEBYSENTENCE" || c == "SET:CODEALL") {
+    code_by = c == "SET:CODEALL"          ? CodeBy::kAll
+              : c == "SET:CODEBYSENTENCE" ? CodeBy::kSentence
+                                          : CodeBy::kClause;
+    return true;
+  }
+  if (c.rfind("FORWARD:", 0) == 0) {
+    // "FORWARD: ^^*****NNN*SSS [DOC] [OFF]": the format is the first word.
+    std::string words = command.substr(command.find(':') + 1);
+    size_t start = words.find_first_not_of(" \t");
+    size_t end = start == std::string::npos ? start : words.find_first_of(" \t", start);
+    forward = start == std::string::npos ? "" : words.substr(start, end - start);
+    if (c.size() >= 3 && c.compare(c.size() - 3, 3, "OFF") == 0) forward.clear();
+    return true;
+  }
   if (c.rfind("SET:MINIMUMWORDS=", 0) == 0) {
     minimum_words = std::atoi(c.c_str() + 17);
     return true;
@@ -191,7 +223,7 @@ bool PeerSettings::Apply(const std::string& command) {
   }
   if (c.rfind("COMMA_", 0) == 0 && c.find('=') != std::string::npos) {
     size_t eq = c.find('=');
-    return commas.Apply(c.substr(0, eq), std::atoi(c.c_str() + eq + 1));
+    return petrarch_commas.Apply(c.substr(0, eq), std::atoi(c.c_str() + eq + 1));
   }
   if (c.rfind("COMPLEX:", 0) == 0) {
     auto number_after = [&](const char* key) {
@@ -200,11 +232,13 @@ bool PeerSettings::Apply(const std::string& command) {
     };
     complex_verbs = number_after("VERBS[");
     complex_conjunctions = number_after("CONJ[");
+    no_actor_prior = c.find("NOACTPRIOR") != std::string::npos;
     return true;
   }
   if (c == "DEFAULT:OFF") {
     default_source.clear();
     default_target.clear();
+    default_source_prior = default_target_after = false;
     return true;
   }
   if (c.rfind("DEFAULT:", 0) == 0) {
@@ -218,9 +252,29 @@ bool PeerSettings::Apply(const std::string& command) {
     };
     default_source = code_after("SOURCE");
     default_target = code_after("TARGET");
+    size_t target_at = c.find("TARGET");
+    default_source_prior = c.find("PRIOR") < target_at;
+    default_target_after =
+        target_at != std::string::npos && c.find("AFTER", target_at) != std::string::npos;
     return true;
   }
   return false;
+}
+
+PeerSettings TabariSettings() {
+  PeerSettings s;
+  s.minimum_words = 8;
+  s.tabari_commas.on = true;
+  s.clause_subjects = true;
+  s.pronouns = true;
+  s.lower_all_caps = true;
+  s.skip_null_actors = true;
+  s.hyphen_prefixes = true;
+  s.compound_modifiers_only = true;
+  s.verb_stems = true;
+  s.dominant_codes = true;
+  s.agent_before_actor = true;
+  return s;
 }
 
 namespace {
@@ -233,12 +287,28 @@ bool InflectedVerb(const text::Token& t) {
   return t.kind == text::TokenKind::kWord && !t.verb.empty() && t.verb != t.lower;
 }
 
+// Words that open a clause or a phrase of their own, never a modifier
+// between the members of a compound.
+bool IsClauseWord(const std::string& w) {
+  static const std::set<std::string> kWords = {"that", "which", "who",  "whom", "whose", "to",
+                                               "of",   "in",    "on",   "at",   "by",    "for",
+                                               "with", "from",  "said", "says", "but",   "or"};
+  return kWords.count(w) != 0;
+}
+
 // Actors and agents, longest phrase first; an agent takes the country of an
 // actor just before it ("Gondor's Prime Minister", "the Calenardhon
 // government") or after "of" ("the president of Gondor"), else "---".
 // An actor's code with an agent's: "GON" + "GOV" -> "GONGOV"; an actor
 // whose code already holds the agent keeps it ("USAGOV" + "GOV").
+// An agent's code without the prefix mark.
+std::string Bare(const std::string& agent) {
+  return !agent.empty() && agent[0] == '<' ? agent.substr(1) : agent;
+}
+
+// A prefix agent ([NGM~]) marked with a leading '<' goes in front: "NGMARN".
 std::string WithAgent(const std::string& actor, const std::string& agent) {
+  if (!agent.empty() && agent[0] == '<') return agent.substr(1) + actor;
   if (actor.size() > 3 && actor.find(agent, 3) != std::string::npos) return actor;
   return actor + agent;
 }
@@ -256,16 +326,25 @@ bool WrittenForm(const dict::Entry& entry, const std::set<std::string>& exact,
   return true;
 }
 
+// The conversion's lists that FindActors reads besides the dictionary.
+struct ActorLists {
+  const std::map<std::string, std::vector<std::string>>* compounds;  // [A/B], long codes
+  const std::vector<GappedName>* gapped;                             // TABARI phrases with gaps
+  const std::set<std::string>* prefix_agents;                        // [NGO~]
+  const std::set<std::string>* exact_agents;                         // PETRARCH {PLURALS}
+};
+
 void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
-                const PeerSettings& settings,
-                const std::map<std::string, std::vector<std::string>>& compounds,
-                const std::set<std::string>& prefix_agents,
-                const std::set<std::string>& exact_agents, Sentence* s) {
+                const PeerSettings& settings, const ActorLists& lists, Sentence* s) {
+  const std::map<std::string, std::vector<std::string>>& compounds = *lists.compounds;
+  const std::vector<GappedName>& gapped = *lists.gapped;
+  const std::set<std::string>& prefix_agents = *lists.prefix_agents;
+  const std::set<std::string>& exact_agents = *lists.exact_agents;
   struct Found {
     uint32_t begin, end;
     std::string code;
     bool agent;
-    bool prefix = false;  // [NGO~]: written before the actor's code
+    std::string base = "";  // an actor's own code, before a prefix agent joined it
   };
   std::vector<Found> found;
   const uint32_t n = static_cast<uint32_t>(s->tokens.size());
@@ -294,20 +373,56 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
     }
     if (agent_len > 0) {
       const dict::Entry& e = d.entry(agents.back().entries->front());
-      found.push_back(
-          {i, i + agent_len, e.codes[0].code, true, prefix_agents.count(e.Where()) != 0});
+      bool prefix = prefix_agents.count(e.Where()) != 0;
+      found.push_back({i, i + agent_len, (prefix ? "<" : "") + e.codes[0].code, true});
       i += agent_len;
       continue;
     }
     ++i;
   }
-  // A prefix agent right before an actor joins it: "MSF Arnor" -> NGOARN.
+  // TABARI phrases with gaps ("the Prince of Dol Amroth"): the actor stands
+  // at its first part; the words of the later parts are used up.
+  if (!gapped.empty()) {
+    std::vector<std::string> words;
+    for (const text::Token& t : s->tokens) words.push_back(t.lower);
+    const std::vector<bool> no_stops(n, false);
+    for (const GappedName& g : gapped) {
+      for (uint32_t i = 0; i < n; ++i) {
+        std::vector<uint32_t> at = MatchGappedName(g, words, no_stops, i, n);
+        if (at.empty() || at.back() - at.front() + 1 == at.size()) continue;  // none, or contiguous
+        std::vector<dict::TokenKeys> keys;
+        for (uint32_t t : at) keys.push_back(s->keys[t]);
+        std::vector<dict::PhraseMatch> names = d.MatchPhrases(dict::Family::kName, keys, 0);
+        if (names.empty() || names.back().length != keys.size()) continue;
+        const dict::Entry& e = d.entry(names.back().entries->front());
+        std::string code(e.CodeOn(date));
+        auto compound = compounds.find(e.Where());
+        if (!code.empty() && compound != compounds.end()) code = compound->second.front();
+        if (code.empty()) continue;
+        std::erase_if(found, [&](const Found& f) {
+          for (uint32_t t : at)
+            if (t >= f.begin && t < f.end) return true;
+          return false;
+        });
+        found.push_back(
+            {at.front(), at.front() + static_cast<uint32_t>(g.parts[0].size()), code, false});
+        break;
+      }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  }
+  // A prefix agent ([NGO~], marked '<') right before an actor joins it:
+  // "MSF Arnor" -> NGOARN, in both peers. An actor whose code holds the
+  // agent already keeps it ("activists Amnesty" with Amnesty NGM).
   for (size_t k = 0; k + 1 < found.size(); ++k) {
-    if (found[k].agent && found[k].prefix && !found[k + 1].agent &&
+    if (found[k].agent && found[k].code[0] == '<' && !found[k + 1].agent &&
         found[k + 1].begin == found[k].end) {
-      found[k + 1].begin = found[k].begin;
-      if (found[k + 1].code.rfind(found[k].code, 0) != 0)  // NGM + NGM stays NGM
-        found[k + 1].code = found[k].code + found[k + 1].code;
+      Found& actor = found[k + 1];
+      actor.begin = found[k].begin;
+      if (actor.base.empty()) actor.base = actor.code;
+      if (actor.code.find(Bare(found[k].code)) == std::string::npos)
+        actor.code = WithAgent(actor.code, found[k].code);
       found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
     }
   }
@@ -327,13 +442,13 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
                    (wide && t > f.end && s->tokens[f.end].kind == text::TokenKind::kPossessive &&
                     s->tokens[t].kind == text::TokenKind::kWord && !InflectedVerb(s->tokens[t]));
         if (clean) {
-          actors.push_back(
-              {f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, "", f.code});
+          actors.push_back({f.begin, found[k + 1].end, WithAgent(f.code, found[k + 1].code), -1, "",
+                            f.code, f.code});
           ++k;
           continue;
         }
       }
-      actors.push_back({f.begin, f.end, f.code, -1, "", ""});
+      actors.push_back({f.begin, f.end, f.code, -1, "", f.base.empty() ? f.code : f.base, ""});
       continue;
     }
     // "AGENT of ACTOR", "soldiers from Gondor", "lawmakers in Fornost"
@@ -344,8 +459,19 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
               s->tokens[found[j].end].lower == "in");
     };
     if (of_actor(k)) {
+      actors.push_back({f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code,
+                        found[k + 1].code, ""});
+      ++k;
+      continue;
+    }
+    // TABARI: "minister Calimehtar": an agent right before an actor.
+    if (settings.agent_before_actor && k + 1 < found.size() && !found[k + 1].agent &&
+        found[k + 1].begin == f.end) {
+      const std::string& code = found[k + 1].code;
       actors.push_back(
-          {f.begin, found[k + 1].end, WithAgent(found[k + 1].code, f.code), -1, f.code, ""});
+          {f.begin, found[k + 1].end,
+           code.find(Bare(f.code)) == std::string::npos ? WithAgent(code, f.code) : code, -1, "",
+           code, ""});
       ++k;
       continue;
     }
@@ -353,24 +479,26 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       // PETRARCH: "lawmakers and officials in Fornost": both agents go to
       // the actor (and, through the compound, to its partners).
       if (k + 1 < found.size() && found[k + 1].begin == f.end + 1 && of_actor(k + 1)) {
-        actors.push_back({f.begin, f.end, WithAgent(found[k + 2].code, f.code), -1, f.code, ""});
+        actors.push_back(
+            {f.begin, f.end, WithAgent(found[k + 2].code, f.code), -1, f.code, f.code, ""});
         continue;
       }
     }
     if (settings.agent_over_compound && f.begin >= 2 && s->tokens[f.begin - 1].lower == "and" &&
-        !actors.empty() && actors.back().end == f.begin - 1 && !actors.back().base.empty() &&
+        !actors.empty() && actors.back().end == f.begin - 1 && !actors.back().agent_base.empty() &&
         !(actors.back().begin > 0 && s->tokens[actors.back().begin - 1].lower == "the")) {
       // PETRARCH: "Danish media and government": the adjective before the
       // first agent goes to the second too. After "the" its parser closes
       // the phrase at the first noun ("the Danish media"), and does not.
-      actors.push_back({f.begin, f.end, WithAgent(actors.back().base, f.code), -1, "", ""});
+      actors.push_back(
+          {f.begin, f.end, WithAgent(actors.back().agent_base, f.code), -1, "", "", ""});
       continue;
     }
     if (settings.lone_agent == PeerSettings::LoneAgent::kDrop) continue;
     actors.push_back(
         {f.begin, f.end,
-         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + f.code, -1, "",
-         ""});
+         (settings.lone_agent == PeerSettings::LoneAgent::kTilde ? "~" : "---") + Bare(f.code), -1,
+         "", "", ""});
   }
   // Compounds: actors separated by "and", "nor" or commas, then at most
   // three lower-case modifiers ("Fornost and the evil awful Gondor").
@@ -391,6 +519,9 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       // with a verb right after it is the subject of a clause of its own.
       if (joined && comma_only && actors[k].end < n && InflectedVerb(s->tokens[actors[k].end]))
         joined = false;
+      // TABARI: "Mordor, that Calimehtar ..." starts a clause, not a list.
+      for (t = from; t < to && joined && settings.compound_modifiers_only; ++t)
+        joined = !IsClauseWord(s->tokens[t].lower);
       // PETRARCH: "Ithilen's sheep and goats of Gondor": two noun phrases,
       // each holding an actor, joined by "and" are a compound too.
       if (!joined && settings.agent_over_compound && from < to && to - from <= 7 &&
@@ -431,6 +562,10 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
     }
     actors = std::move(spread);
   }
+  // TABARI ignores actors coded null ([---]) in its searches; their words
+  // stay used.
+  if (settings.skip_null_actors)
+    std::erase_if(actors, [](const Actor& a) { return a.code == "---"; });
   s->actors = std::move(actors);
   s->actor_at.assign(n, -1);
   for (size_t k = 0; k < s->actors.size(); ++k)
@@ -438,11 +573,12 @@ void FindActors(const dict::Dictionary& d, const when::CivilDate& date,
       s->actor_at[t] = static_cast<int>(k);
 }
 
-// Drops the comma-delimited asides `limits` names (comma_clauses.h); true
-// if any token went, so that the actors must be found again.
-bool DropCommaClauses(const CommaLimits& limits,
-                      const std::unordered_map<std::string, std::vector<uint32_t>>& by_head,
-                      Sentence* s) {
+// PETRARCH: drops the comma-delimited asides `limits` names
+// (petrarch_comma_clauses.h); true if any token went, so that the actors
+// must be found again.
+bool DropPetrarchCommaClauses(const PetrarchCommaLimits& limits,
+                              const std::unordered_map<std::string, std::vector<uint32_t>>& by_head,
+                              Sentence* s) {
   if (limits.max == 0 && limits.bmax == 0 && limits.emax == 0) return false;
   std::vector<bool> actor(s->tokens.size(), false), verb(s->tokens.size(), false);
   for (size_t i = 0; i < s->tokens.size(); ++i) {
@@ -451,7 +587,7 @@ bool DropCommaClauses(const CommaLimits& limits,
     verb[i] = !actor[i] && t.kind == text::TokenKind::kWord &&
               (by_head.count(t.lower) != 0 || by_head.count(t.verb) != 0);
   }
-  std::vector<bool> drop = CommaClausesToDrop(s->tokens, actor, verb, limits);
+  std::vector<bool> drop = PetrarchCommaClausesToDrop(s->tokens, actor, verb, limits);
   size_t kept = 0;
   for (size_t i = 0; i < drop.size(); ++i) {
     if (drop[i]) continue;
@@ -463,6 +599,108 @@ bool DropCommaClauses(const CommaLimits& limits,
   s->tokens.resize(kept);
   s->keys.resize(kept);
   return true;
+}
+
+// Rebuilds `s->actor_at` after its actors changed.
+void IndexActors(Sentence* s) {
+  s->actor_at.assign(s->tokens.size(), -1);
+  for (size_t k = s->actors.size(); k-- > 0;)
+    for (uint32_t t = s->actors[k].begin; t < s->actors[k].end; ++t)
+      s->actor_at[t] = static_cast<int>(k);
+}
+
+// The conjunction at `i` joins two members of a compound actor.
+bool JoinsCompound(const Sentence& s, uint32_t i) {
+  int a = -1, b = -1;
+  for (size_t k = 0; k < s.actors.size(); ++k) {
+    if (s.actors[k].end <= i) a = static_cast<int>(k);
+    if (s.actors[k].begin > i && b < 0) b = static_cast<int>(k);
+  }
+  return a >= 0 && b >= 0 && s.actors[a].group == s.actors[b].group && s.actors[a].end + 1 >= i;
+}
+
+// TABARI (tabari_comma_clauses.h): drops comma-delimited clauses, then
+// finds the actors of what is left.
+void DropTabariCommaClauses(const dict::Dictionary& d, const when::CivilDate& date,
+                            const PeerSettings& settings, const ActorLists& lists, Sentence* s) {
+  std::vector<TabariCommaToken> marks(s->tokens.size());
+  for (uint32_t i = 0; i < s->tokens.size(); ++i) {
+    const text::Token& t = s->tokens[i];
+    marks[i].counts = t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber;
+    marks[i].comma = t.lower == "," && !JoinsCompound(*s, i);
+  }
+  const std::string last = s->tokens.empty() ? std::string() : s->tokens.back().lower;
+  bool closed = last == "." || last == "!" || last == "?";
+  std::vector<bool> drop = TabariCommaClausesToDrop(marks, settings.tabari_commas, closed);
+  if (std::find(drop.begin(), drop.end(), true) == drop.end()) return;
+  // A dropped clause leaves a mark that neither joins a compound nor lets an
+  // agent reach across it ("Dagolath, its biggest partner, officials said").
+  Sentence kept;
+  for (size_t i = 0; i < drop.size(); ++i) {
+    if (drop[i]) {
+      if (i > 0 && !drop[i - 1] && i + 1 < drop.size()) {
+        kept.tokens.push_back(s->tokens[i]);
+        kept.tokens.back().lower = kept.tokens.back().surface = "|";
+        kept.keys.push_back(s->keys[i]);
+      }
+      continue;
+    }
+    kept.tokens.push_back(s->tokens[i]);
+    kept.keys.push_back(s->keys[i]);
+  }
+  FindActors(d, date, settings, lists, &kept);
+  *s = std::move(kept);
+}
+
+// TABARI's pronouns (forward_memory.h) become copies of the actors they
+// stand for; a pronoun before any actor takes `forwarded`, if any.
+void ResolvePronouns(const std::string& forwarded, Sentence* s) {
+  std::vector<Actor> added;
+  int group = 0;
+  for (const Actor& a : s->actors) group = std::max(group, a.group + 1);
+  for (uint32_t i = 0; i < s->tokens.size(); ++i) {
+    if (s->actor_at[i] >= 0) continue;
+    PronounKind kind = PronounOf(s->tokens[i].lower);
+    if (kind == PronounKind::kNone) continue;
+    int ref = -1;
+    for (size_t k = 0; k < s->actors.size(); ++k) {
+      if (s->actors[k].end > i) break;
+      if (ref < 0) ref = static_cast<int>(k);
+    }
+    if (ref < 0) {
+      if (!forwarded.empty()) added.push_back({i, i + 1, forwarded, group++, "", "", ""});
+      continue;
+    }
+    if (kind == PronounKind::kPlural) {
+      for (size_t k = 0; k < s->actors.size(); ++k) {
+        int size = 0;
+        for (const Actor& b : s->actors) size += b.group == s->actors[k].group;
+        if (size > 1) {
+          ref = static_cast<int>(k);
+          break;
+        }
+      }
+    }
+    for (const Actor& b : s->actors)
+      if (b.group == s->actors[ref].group &&
+          (kind == PronounKind::kPlural || &b == &s->actors[ref]))
+        added.push_back({i, i + 1, b.code, group, "", "", ""});
+    ++group;
+  }
+  if (added.empty()) return;
+  for (Actor& a : added) s->actors.push_back(std::move(a));
+  std::stable_sort(s->actors.begin(), s->actors.end(),
+                   [](const Actor& a, const Actor& b) { return a.begin < b.begin; });
+  IndexActors(s);
+}
+
+bool IsAllCaps(const std::string& text) {
+  bool upper = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    upper |= std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return upper;
 }
 
 // The first actor starting at or after `at` (exactly at `at` when adjacent).
@@ -623,11 +861,24 @@ int PassiveAgent(const Sentence& s, uint32_t verb, uint32_t verb_end) {
 }  // namespace
 
 std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::string& date,
-                                           const PeerSettings& settings) const {
+                                           const PeerSettings& settings, ForwardMemory* memory,
+                                           const std::string& record_id) const {
   // The peers' texts may join a name with '_' as their dictionaries do
   // ("Dol_Amroth"); read it as a blank (same length, so offsets hold).
   std::string text = raw;
   std::replace(text.begin(), text.end(), '_', ' ');
+  if (settings.lower_all_caps && IsAllCaps(text))
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // FORWARD: the actor this record receives, and the one it passes on.
+  std::string forwarded = memory != nullptr ? memory->Begin(settings.forward, record_id) : "";
+  std::string own_actor;
+  struct PassOn {
+    ForwardMemory* memory;
+    const std::string* actor;
+    ~PassOn() {
+      if (memory != nullptr) memory->End(*actor);
+    }
+  } pass_on{memory, &own_actor};
   std::vector<ExpectedEvent> events;
   if (settings.minimum_words > 0) {
     int words = 0;
@@ -647,6 +898,22 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
   for (const text::Span& span : text::SplitSentences(text)) {
     Sentence s;
     s.tokens = text::Tokenize(text, span, lemmatizer_);
+    if (settings.hyphen_prefixes) {
+      // TABARI: "anti- Gondor": a word, a hyphen, then a blank is one word
+      // "anti-", as its patterns spell it.
+      for (size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+        text::Token& w = s.tokens[k];
+        const text::Token& h = s.tokens[k + 1];
+        if (w.kind != text::TokenKind::kWord || h.surface != "-" || h.span.begin != w.span.end ||
+            h.span.end >= text.size() || text[h.span.end] != ' ')
+          continue;
+        w.surface += "-";
+        w.lower += "-";
+        w.verb = w.noun = w.lower;
+        w.span.end = h.span.end;
+        s.tokens.erase(s.tokens.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+      }
+    }
     for (const text::Token& t : s.tokens) {
       dict::TokenKeys keys = dictionary_->KeysOf(t);
       if (keys.lower == dict::kNoWord && keys.noun == dict::kNoWord) {
@@ -661,15 +928,18 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       }
       s.keys.push_back(keys);
     }
-    uint32_t n = static_cast<uint32_t>(s.tokens.size());
-    for (uint32_t i = 0; i < n; ++i)
+    for (uint32_t i = 0; i < s.tokens.size(); ++i)
       if (!dictionary_->MatchPhrases(dict::Family::kDiscard, s.keys, i).empty()) return {};
-    FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, *exact_agents_, &s);
-    if (DropCommaClauses(settings.commas, by_head_, &s)) {
-      FindActors(*dictionary_, day, settings, *compound_codes_, *prefix_agents_, *exact_agents_,
-                 &s);
-      n = static_cast<uint32_t>(s.tokens.size());
-    }
+    const ActorLists lists{compound_codes_, gapped_names_, prefix_agents_, exact_agents_};
+    FindActors(*dictionary_, day, settings, lists, &s);
+    if (DropPetrarchCommaClauses(settings.petrarch_commas, by_head_, &s))
+      FindActors(*dictionary_, day, settings, lists, &s);
+    if (settings.tabari_commas.on) DropTabariCommaClauses(*dictionary_, day, settings, lists, &s);
+    for (const Actor& a : s.actors)
+      if (own_actor.empty() && !a.base.empty()) own_actor = a.base;
+    if (settings.pronouns) ResolvePronouns(forwarded, &s);
+    forwarded.clear();  // only a record's first sentence receives it
+    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     if (settings.complex_verbs > 0 || settings.complex_conjunctions > 0) {
       int verbs = 0, conjunctions = 0;
       for (uint32_t i = 0; i < n; ++i) {
@@ -683,10 +953,27 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           (settings.complex_conjunctions > 0 && conjunctions > settings.complex_conjunctions))
         return {};
     }
+    std::vector<std::string> words;  // lower case, for compound phrases
+    for (const text::Token& w : s.tokens) words.push_back(w.lower);
     bool clause_coded = false;
-    int clause_source = -1;  // the subject of a comma clause
+    bool first_verb_seen = false;  // COMPLEX: NOACTPRIOR
+    const size_t sentence_first_event = events.size();
+    std::vector<bool> dominant_event;  // by event index from sentence_first_event
+    int clause_source = -1;            // the subject of a comma clause
+    uint32_t clause_start = 0;         // TABARI: where the current clause begins
     for (uint32_t i = 0; i < n; ++i) {
       const text::Token& t = s.tokens[i];
+      if (settings.clause_subjects &&
+          (t.lower == "and" || t.lower == "but" || t.lower == "or" || t.lower == "nor")) {
+        // TABARI: a conjunction outside compound actors and phrases starts a
+        // new clause, which keeps the source unless an actor opens it.
+        if (!JoinsCompound(s, i) && !JoinsCompoundPhrase(words, i, *nouns_, *adjectives_)) {
+          clause_coded = false;
+          if (i + 1 < n && s.actor_at[i + 1] >= 0) clause_source = s.actor_at[i + 1];
+          clause_start = i + 1;
+        }
+        continue;
+      }
       if (clause_coded) {
         // A conjunction starts a new clause, unless it joins a compound actor.
         bool in_compound = t.lower == "and" && i > 0 && i + 1 < n && s.actor_at[i - 1] >= 0 &&
@@ -735,6 +1022,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             t.lower.compare(t.lower.size() - e.size(), e.size(), e) == 0)
           forms.push_back(t.lower.substr(0, t.lower.size() - e.size()));
       }
+      // TABARI stems: a root without a closing '_' begins the word.
+      for (size_t len = 3; len < t.lower.size() && settings.verb_stems; ++len)
+        if (verb_stems_->count(t.lower.substr(0, len)) != 0)
+          forms.push_back(t.lower.substr(0, len));
       for (const std::string& form : forms) {
         auto it = by_head_.find(form);
         if (it == by_head_.end()) continue;
@@ -749,7 +1040,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         uint32_t verb_end = 0;
         for (const std::string& h : p.heads) {
           std::vector<std::string> words = Split(h);
-          if (!VerbIs(t, words[0], settings.english_es_forms)) continue;
+          if (!VerbIs(t, words[0], settings.english_es_forms,
+                      settings.verb_stems && verb_stems_->count(words[0]) != 0))
+            continue;
           words.erase(words.begin());
           std::optional<uint32_t> e = MatchAt(s, words, i + 1);
           if (e) verb_end = std::max(verb_end, *e);
@@ -776,8 +1069,21 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           return span[a] > span[b];
         });
       }
+      const size_t coded_before = events.size();
+      bool last_dominant = false;
       for (uint32_t id : list) {
-        const PeerPattern& p = (*patterns_)[id];
+        // TABARI dominant codes ([031!]): when one codes, only dominant
+        // events of the sentence are kept.
+        const PeerPattern& stored = (*patterns_)[id];
+        PeerPattern without_mark;
+        const bool dominant =
+            settings.dominant_codes && stored.code.size() > 1 && stored.code.back() == '!';
+        if (dominant) {
+          without_mark = stored;
+          without_mark.code.pop_back();
+        }
+        const PeerPattern& p = dominant ? without_mark : stored;
+        last_dominant = dominant;  // the pattern that codes ends the loop
         // [:B] (CAMEO 2.0): only the reverse event, target on source.
         bool reversed = p.code.empty() && !p.paired_code.empty();
         if (p.special == PeerPattern::Special::kNone &&
@@ -792,11 +1098,20 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           continue;
         // PETRARCH has no "complex" code: such a pattern is passed over.
         if (p.special == PeerPattern::Special::kComplex && settings.no_complex_code) continue;
+        if (settings.clause_subjects && settings.no_actor_prior && !first_verb_seen &&
+            p.special != PeerPattern::Special::kNull) {
+          // COMPLEX: NOACTPRIOR: no actor before the sentence's first verb
+          // (one coded null is none) makes the sentence complex.
+          first_verb_seen = true;
+          bool prior = false;
+          for (const Actor& a : s.actors) prior |= a.end <= i;
+          if (!prior) return {};
+        }
         if (p.special == PeerPattern::Special::kDiscard ||
             p.special == PeerPattern::Special::kComplex)
           return {};
         if (p.special == PeerPattern::Special::kNull) break;  // not an event verb: go on
-        clause_coded = true;
+        clause_coded = settings.code_by != PeerSettings::CodeBy::kAll;
         if (roles.both >= 0 && settings.compound_target_place && s.actors[roles.both].begin > i) {
           roles.target = roles.both;
           roles.both = -1;
@@ -821,12 +1136,18 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         uint32_t target_limit = n;
         size_t clause_begin = 0, clause_end = 0;
         if (settings.comma_clauses && roles.source < 0 && roles.target < 0 &&
-            CommaClauseAround(s.tokens, i, &clause_begin, &clause_end)) {
+            PetrarchCommaClauseAround(s.tokens, i, &clause_begin, &clause_end)) {
           for (size_t k = 0; k < s.actors.size(); ++k)
             if (s.actors[k].begin >= clause_begin && s.actors[k].end <= i)
               roles.source = static_cast<int>(k);
           if (roles.source >= 0) target_limit = static_cast<uint32_t>(clause_end);
         }
+        // TABARI: the clause's own first actor before the verb, else the
+        // source carried from the clause before.
+        for (size_t k = 0; k < s.actors.size() && roles.source < 0 && settings.clause_subjects; ++k)
+          if (s.actors[k].begin >= clause_start && s.actors[k].end <= i &&
+              static_cast<int>(k) != roles.target)
+            roles.source = static_cast<int>(k);
         if (roles.source < 0 && clause_source >= 0 && s.actors[clause_source].end <= i)
           roles.source = clause_source;
         if (roles.source < 0) {
@@ -834,20 +1155,65 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             if (s.actors[k].end <= i && static_cast<int>(k) != roles.target)
               roles.source = static_cast<int>(k);
         }
+        const bool tabari = settings.clause_subjects;
+        if (roles.source < 0 && roles.target < 0 && tabari && !settings.no_actor_prior &&
+            !(settings.default_source_prior && !settings.default_source.empty())) {
+          // TABARI is greedy: no actor before the verb, the source comes after it.
+          for (size_t k = 0; k < s.actors.size() && roles.source < 0; ++k)
+            if (s.actors[k].begin >= verb_end) roles.source = static_cast<int>(k);
+        }
+        if (roles.source < 0 && roles.target < 0 && tabari && settings.no_actor_prior) {
+          clause_coded = false;  // COMPLEX: NOACTPRIOR: no actor before the verb
+          break;
+        }
+        // TABARI compares codes: the target's must differ from the source's.
+        // A compound whose first member is refused is refused whole ("them"
+        // for the source's own compound).
+        std::set<int> refused;
+        auto other = [&](size_t k) {
+          if (roles.source < 0) return true;
+          if (!tabari) return s.actors[k].group != s.actors[roles.source].group;
+          if (refused.count(s.actors[k].group) != 0) return false;
+          if (s.actors[k].code != s.actors[roles.source].code) return true;
+          if (s.actors[k].group != s.actors[roles.source].group) refused.insert(s.actors[k].group);
+          return false;
+        };
         if (roles.target < 0) {
           for (size_t k = 0; k < s.actors.size() && roles.target < 0; ++k)
             if (s.actors[k].begin >= verb_end && s.actors[k].begin < target_limit &&
-                (roles.source < 0 || s.actors[k].group != s.actors[roles.source].group))
+                static_cast<int>(k) != roles.source && other(k))
               roles.target = static_cast<int>(k);
+          // TABARI: else (unless a default target stands in) the first actor
+          // of the clause before the verb with another code.
+          bool default_after = settings.default_target_after && !settings.default_target.empty();
+          // Another compound first; a member of the source's own last.
+          for (int own = 0; own < 2; ++own)
+            for (size_t k = 0; k < s.actors.size() && roles.target < 0 && tabari &&
+                               !default_after && roles.source >= 0;
+                 ++k)
+              if (s.actors[k].end <= i && s.actors[k].begin >= clause_start &&
+                  (s.actors[k].group == s.actors[roles.source].group) == (own == 1) && other(k))
+                roles.target = static_cast<int>(k);
         }
         std::vector<std::string> sources, targets;
+        std::vector<uint32_t> source_at, target_at;  // where each stands
         if (roles.source >= 0) {
-          for (int a : GroupOf(s, roles.source)) sources.push_back(s.actors[a].code);
+          for (int a : GroupOf(s, roles.source)) {
+            sources.push_back(s.actors[a].code);
+            source_at.push_back(s.actors[a].begin);
+          }
         } else if (!settings.default_source.empty()) {
           sources.push_back(settings.default_source);
         }
-        if (roles.target >= 0) {
-          for (int b : GroupOf(s, roles.target)) targets.push_back(s.actors[b].code);
+        if (roles.target >= 0 && settings.clause_subjects && roles.source >= 0 &&
+            s.actors[roles.target].group == s.actors[roles.source].group) {
+          targets.push_back(
+              s.actors[roles.target].code);  // TABARI: one member of the source's compound
+        } else if (roles.target >= 0) {
+          for (int b : GroupOf(s, roles.target)) {
+            targets.push_back(s.actors[b].code);
+            target_at.push_back(s.actors[b].begin);
+          }
         } else if (!settings.default_target.empty()) {
           targets.push_back(settings.default_target);
         }
@@ -866,14 +1232,40 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           clause_coded = false;  // no dyad: let a later verb code
           break;
         }
-        for (const std::string& a : sources) {
-          for (const std::string& b : targets) {
-            if (!p.code.empty()) emit(a, b, p.code);
-            if (!p.paired_code.empty()) emit(b, a, p.paired_code);
+        // Actor by actor (a compound-coded actor, [FRO/BIL/SAM], stands at
+        // one place), then the codes of each pair, as TABARI writes them.
+        auto spans = [](const std::vector<uint32_t>& at, size_t size) {
+          std::vector<std::pair<size_t, size_t>> out;
+          for (size_t first = 0; first < size;) {
+            size_t last = first + 1;
+            while (last < size && last < at.size() && at[last] == at[first]) ++last;
+            out.push_back({first, last});
+            first = last;
           }
-        }
+          return out;
+        };
+        for (auto [sa, sb] : spans(source_at, sources.size()))
+          for (auto [ta, tb] : spans(target_at, targets.size()))
+            for (size_t a = sa; a < sb; ++a)
+              for (size_t b = ta; b < tb; ++b) {
+                if (!p.code.empty()) emit(sources[a], targets[b], p.code);
+                if (!p.paired_code.empty()) emit(targets[b], sources[a], p.paired_code);
+              }
         break;
       }
+      dominant_event.resize(events.size() - sentence_first_event, false);
+      for (size_t k = coded_before; k < events.size() && last_dominant; ++k)
+        dominant_event[k - sentence_first_event] = true;
+      if (settings.code_by == PeerSettings::CodeBy::kSentence && events.size() > coded_before)
+        return events;  // CODE BY SENTENCE: the first event only
+    }
+    dominant_event.resize(events.size() - sentence_first_event, false);
+    if (std::find(dominant_event.begin(), dominant_event.end(), true) != dominant_event.end()) {
+      std::vector<ExpectedEvent> kept(
+          events.begin(), events.begin() + static_cast<std::ptrdiff_t>(sentence_first_event));
+      for (size_t k = 0; k < dominant_event.size(); ++k)
+        if (dominant_event[k]) kept.push_back(events[sentence_first_event + k]);
+      events = std::move(kept);
     }
   }
   return events;

@@ -208,20 +208,27 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
     }
     entry = Pending();
   };
-  bool in_list = false;  // TABARI <NOUN> / <ADJECTIVE> word lists
+  std::set<std::string>* list = nullptr;  // TABARI <NOUN> / <ADJECTIVE> word lists
   for (const PeerLine& l : lines) {
     std::string t = Trim(l.text);
     if (t.empty()) continue;
     if (t == "<NOUN>" || t == "<ADJECTIVE>") {
       flush();
-      in_list = true;
+      list = t == "<NOUN>" ? &out->nouns : &out->adjectives;
       continue;
     }
     if (t == "</NOUN>" || t == "</ADJECTIVE>") {
-      in_list = false;
+      list = nullptr;
       continue;
     }
-    if (in_list) continue;
+    if (list != nullptr) {
+      std::string word = Trim(t.substr(0, t.find(';')));
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::replace(word.begin(), word.end(), '_', ' ');
+      if (!word.empty() && word.back() == ' ') word.back() = '_';
+      if (!word.empty()) list->insert(word);
+      continue;
+    }
     std::string phrase;
     std::vector<std::string> choices;
     std::string why;
@@ -263,6 +270,10 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
       }
       // Without a closing '_' the last word is a stem: ARGENTIN matches "Argentina".
       if (phrase.back() != '_') out->actor_stems.insert(LowerJoin({words.back()}));
+      if (dialect == Dialect::kTabari) {
+        GappedName gapped = SplitGappedName(phrase);
+        if (gapped.parts.size() > 1) out->gapped_names.push_back(std::move(gapped));
+      }
       entry.phrases.push_back(TitleCase(words));
     }
     for (std::string& c : choices) entry.choices.push_back(std::move(c));
@@ -771,6 +782,12 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
       continue;
     }
     if (dialect == Dialect::kTabari) {
+      // A one-word root with no closing '_' is a stem (TABARI manual 5.2.2).
+      std::string root = Trim(t.substr(0, t.find_first_of("[{")));
+      if (!root.empty() && root.find_first_of(" _\t") == std::string::npos) {
+        for (char& c : root) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        out->verb_stems.insert(root);
+      }
       flush();
       block.line = l.number;
       ParseVerbLine(t, &forms, &block.code);

@@ -59,6 +59,8 @@ class PetrarchRulesTest : public ::testing::Test {
       out += (out.empty() ? "" : " ") + e.source + "/" + e.target + "/" + e.code;
     return out;
   }
+  // TABARI's coding without its clause rules (TabariSettings() adds them,
+  // with a minimum of 8 words that these short sentences do not reach).
   const PeerSettings tabari_;
   const PeerSettings petrarch_ = PeerSettings::Petrarch();
   std::unique_ptr<text::Lemmatizer> lemmatizer_;
@@ -169,6 +171,18 @@ TEST_F(PetrarchRulesTest, VerbInsideACommaClauseTakesItsRolesThere) {
       "Sylvania, reports said.";
   EXPECT_EQ(Code(s, petrarch_), "MRVMIL/SYL/190");
   EXPECT_EQ(Code(s, tabari_), "FRE/SYL/190");
+}
+
+TEST_F(PetrarchRulesTest, EachPeerDropsCommaClausesByItsOwnLimits) {
+  // The clause between the commas has 10 words: over PETRARCH's comma_max
+  // (8), so PETRARCH keeps it and codes its verb there; within TABARI's
+  // COMMA: defaults (3 to 10 words), so TabariSettings() drops it, and
+  // with it the only verb.
+  const std::string s =
+      "Freedonia hoped for calm, two years after Marvel troops attacked the border of Sylvania, "
+      "reports said.";
+  EXPECT_EQ(Code(s, petrarch_), "MRVMIL/SYL/190");
+  EXPECT_EQ(Code(s, TabariSettings()), "");
 }
 
 TEST_F(PetrarchRulesTest, ShortCommaClausesAreDropped) {

@@ -9,8 +9,8 @@
 // the end); a maximum of 0 switches that place off. After a single comma
 // the terminal side goes only when it is shorter than the text before it,
 // which is then taken for the main clause.
-#ifndef KHALDUN_COMPAT_COMMA_CLAUSES_H_
-#define KHALDUN_COMPAT_COMMA_CLAUSES_H_
+#ifndef KHALDUN_COMPAT_PETRARCH_COMMA_CLAUSES_H_
+#define KHALDUN_COMPAT_PETRARCH_COMMA_CLAUSES_H_
 
 #include <string>
 #include <vector>
@@ -19,14 +19,14 @@
 
 namespace khaldun::compat {
 
-struct CommaLimits {
+struct PetrarchCommaLimits {
   int min = 0, max = 0;    // internal clauses
   int bmin = 0, bmax = 0;  // the initial clause
   int emin = 0, emax = 0;  // the terminal clause
 
   // PETRARCH's defaults (PETR_config.ini, from TABARI): internal and
   // terminal clauses of 2 to 8 words, the initial clause kept.
-  static CommaLimits Petrarch() { return {2, 8, 0, 0, 2, 8}; }
+  static PetrarchCommaLimits Petrarch() { return {2, 8, 0, 0, 2, 8}; }
   // Applies one PETRARCH <Config> "comma_emax=6" (any case); false if the
   // name is not a comma option.
   bool Apply(const std::string& name, int value);
@@ -37,18 +37,19 @@ struct CommaLimits {
 // stretch holding an actor and no verb is a member of a list ("Arnor, the
 // awful Fornost, and Gondor") and is kept: PETRARCH drops clauses, never
 // noun phrases.
-std::vector<bool> CommaClausesToDrop(const std::vector<text::Token>& tokens,
-                                     const std::vector<bool>& actor, const std::vector<bool>& verb,
-                                     const CommaLimits& limits);
+std::vector<bool> PetrarchCommaClausesToDrop(const std::vector<text::Token>& tokens,
+                                             const std::vector<bool>& actor,
+                                             const std::vector<bool>& verb,
+                                             const PetrarchCommaLimits& limits);
 
 // The clause that a comma opens around token `at`, as [begin, end) from
 // after that comma to the next comma or the sentence's end ("..., almost
 // five years after Calenardhon crowds burned down its embassy, ..."); false
 // if no comma comes before `at`. PETRARCH, coding from the parse, takes a
 // verb's source and target from its own clause.
-bool CommaClauseAround(const std::vector<text::Token>& tokens, size_t at, size_t* begin,
-                       size_t* end);
+bool PetrarchCommaClauseAround(const std::vector<text::Token>& tokens, size_t at, size_t* begin,
+                               size_t* end);
 
 }  // namespace khaldun::compat
 
-#endif  // KHALDUN_COMPAT_COMMA_CLAUSES_H_
+#endif  // KHALDUN_COMPAT_PETRARCH_COMMA_CLAUSES_H_

@@ -1,4 +1,4 @@
-#include "compat/comma_clauses.h"
+#include "compat/petrarch_comma_clauses.h"
 
 #include <cctype>
 #include <string_view>
@@ -22,7 +22,7 @@ bool FunctionWord(std::string_view w) {
 
 }  // namespace
 
-bool CommaLimits::Apply(const std::string& name, int value) {
+bool PetrarchCommaLimits::Apply(const std::string& name, int value) {
   std::string n;
   for (char c : name) n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   int* field = n == "comma_min"    ? &min
@@ -37,9 +37,10 @@ bool CommaLimits::Apply(const std::string& name, int value) {
   return true;
 }
 
-std::vector<bool> CommaClausesToDrop(const std::vector<text::Token>& tokens,
-                                     const std::vector<bool>& actor, const std::vector<bool>& verb,
-                                     const CommaLimits& limits) {
+std::vector<bool> PetrarchCommaClausesToDrop(const std::vector<text::Token>& tokens,
+                                             const std::vector<bool>& actor,
+                                             const std::vector<bool>& verb,
+                                             const PetrarchCommaLimits& limits) {
   const size_t n = tokens.size();
   std::vector<bool> drop(n, false);
   size_t end = n;  // the sentence's closing punctuation stays
@@ -98,8 +99,8 @@ std::vector<bool> CommaClausesToDrop(const std::vector<text::Token>& tokens,
   return drop;
 }
 
-bool CommaClauseAround(const std::vector<text::Token>& tokens, size_t at, size_t* begin,
-                       size_t* end) {
+bool PetrarchCommaClauseAround(const std::vector<text::Token>& tokens, size_t at, size_t* begin,
+                               size_t* end) {
   if (at >= tokens.size()) return false;
   size_t b = at, e = at;
   while (b > 0 && tokens[b - 1].lower != ",") --b;

@@ -305,6 +305,10 @@ TEST_F(CoderTest, AKnownPersonKeepsTheirCodeThroughTheirApposition) {
             (V{"USAELI>RUS:111@2022-04-08"}));
   ASSERT_EQ(last_.size(), 1u);
   EXPECT_EQ(last_[0].source.text, "Obama, the former president");
+  // Without "the" only the role itself may follow the comma: a verb is no
+  // part of an apposition.
+  EXPECT_EQ(Code("The envoy, Putin, held talks with President Erdogan.", "2023-04-08"),
+            (V{"RUSGOV>TURGOV:046@2023-04-08", "TURGOV>RUSGOV:046@2023-04-08"}));
 }
 
 TEST_F(CoderTest, ARoleThatSpeaksIsNoAppositionOfTheNameBeforeIt) {

@@ -433,8 +433,14 @@ class MentionBuilder {
     // apposition is part of the mention; the person's own code stands.
     if (first.kind == PieceKind::kName && first.person && parts.sector.empty() && IsToken(q, ",")) {
       size_t role = q + 1;
-      if (IsToken(role, "the")) ++role;
-      while (role < pieces_.size() && role < q + 5 &&
+      // Words before the role only after "the": "Kofi Annan, the UN-Arab
+      // League envoy", never "David Petraeus, held talks with President ...".
+      size_t words_allowed = 0;
+      if (IsToken(role, "the") || IsToken(role, "a") || IsToken(role, "an")) {
+        ++role;
+        words_allowed = 3;
+      }
+      while (role < pieces_.size() && role < q + 2 + words_allowed &&
              (pieces_[role].kind == PieceKind::kOther ||
               pieces_[role].kind == PieceKind::kUnknownName) &&
              !IsToken(role, ",") && !IsToken(role, "."))

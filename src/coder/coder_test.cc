@@ -184,6 +184,14 @@ TEST_F(CoderTest, ATruceBetweenACompoundSubjectGoesBothWays) {
             (V{"IRN>SYR:0871@2023-04-08", "SYR>IRN:0871@2023-04-08"}));
 }
 
+TEST_F(CoderTest, ARoleNounBeforeTheNounOfAnActIsItsAdjective) {
+  // "Israeli military support" is support, given by Israel: no military actor.
+  EXPECT_EQ(Code("Iran condemned Israeli military support to Lebanon.", "2023-04-08"),
+            (V{"IRN>ISR:111@2023-04-08"}));
+  EXPECT_EQ(Code("Iran condemned the Israeli military.", "2023-04-08"),
+            (V{"IRN>ISRMIL:111@2023-04-08"}));
+}
+
 TEST_F(CoderTest, WordsOfRankStandBetweenANationalityAndItsRole) {
   EXPECT_EQ(Code("Iranian special forces raided Syria.", "2023-04-08"),
             (V{"IRNMIL>SYR:190@2023-04-08"}));

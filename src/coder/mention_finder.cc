@@ -189,10 +189,23 @@ std::optional<Piece> LedPiece(const Sentence& s, const dict::Dictionary& d, uint
   return std::nullopt;
 }
 
+bool IsActNoun(std::string_view w) {
+  return w == "support" || w == "aid" || w == "assistance" || w == "help" || w == "cooperation" ||
+         w == "ties" || w == "action" || w == "operation" || w == "operations" || w == "campaign" ||
+         w == "intervention" || w == "exercise" || w == "exercises" || w == "equipment" ||
+         w == "hardware" || w == "spending" || w == "budget" || w == "presence" || w == "custody" ||
+         w == "crackdown" || w == "reform" || w == "reforms" || w == "policy" || w == "policies" ||
+         w == "solution" || w == "option" || w == "buildup" || w == "build-up";
+}
+
 std::optional<Piece> AgentPiece(const Sentence& s, const dict::Dictionary& d, uint32_t i) {
   std::vector<dict::PhraseMatch> matches = d.MatchPhrases(dict::Family::kAgent, s.keys, i);
   if (matches.empty()) return std::nullopt;
   const dict::PhraseMatch& m = matches.back();
+  // "further military support", "police custody": a role noun before the
+  // noun of an act or a state is its adjective, not an actor.
+  if (i + m.length < s.tokens.size() && IsActNoun(s.tokens[i + m.length].lower))
+    return std::nullopt;
   uint32_t id = m.entries->front();
   Piece p;
   p.kind = PieceKind::kAgent;

@@ -192,6 +192,20 @@ TEST_F(CoderTest, ARoleNounBeforeTheNounOfAnActIsItsAdjective) {
             (V{"IRN>ISRMIL:111@2023-04-08"}));
 }
 
+TEST_F(CoderTest, WordsBetweenAPossessiveAndItsRole) {
+  EXPECT_EQ(Code("Iran's information minister condemned Israel.", "2023-04-08"),
+            (V{"IRNGOV>ISR:111@2023-04-08"}));
+  // A preposition ends it: "Israel's attacks against civilians" are no actor.
+  EXPECT_EQ(Code("Iran condemned Israel's attacks against civilians.", "2023-04-08"),
+            (V{"IRN>ISR:111@2023-04-08", "ISR>---CVL:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, AVerdictIsWhatTheCopulaSaysNotWhatSomeoneIsChargedWith) {
+  EXPECT_TRUE(
+      Code("The officials should be indicted for a flagrant violation, Iran said.", "2023-04-08")
+          .empty());
+}
+
 TEST_F(CoderTest, WordsOfRankStandBetweenANationalityAndItsRole) {
   EXPECT_EQ(Code("Iranian special forces raided Syria.", "2023-04-08"),
             (V{"IRNMIL>SYR:190@2023-04-08"}));

@@ -756,6 +756,11 @@ class Finder {
         }
       }
       if (!copula) continue;
+      // "are a war crime", not "be indicted for war crimes": only
+      // determiners and adjectives stand between the copula and the verdict.
+      bool governed = true;
+      for (uint32_t j = *copula + 1; j < t && governed; ++j) governed = !IsPreposition(Lower(j));
+      if (!governed) continue;
       if (!speaker_sought) {
         speaker = Speaker();
         speaker_sought = true;

@@ -313,6 +313,11 @@ class MentionBuilder {
       ++r;
     return r;
   }
+  bool IsLowerWord(uint32_t token) const {
+    const text::Token& t = s_.tokens[token];
+    return t.kind == text::TokenKind::kWord && !t.capitalized && !IsFunctionWord(t.lower) &&
+           !IsPreposition(t.lower) && !IsDeterminer(t.lower);
+  }
   static bool IsRoleAdjective(std::string_view w) {
     return w == "federal" || w == "national" || w == "local" || w == "regional" ||
            w == "provincial" || w == "elite" || w == "special" || w == "regular" || w == "senior" ||
@@ -497,6 +502,15 @@ class MentionBuilder {
         // "Iran's foreign minister": the possessive joins a country to a role.
         if (IsToken(q, "'s") && q + 1 < pieces_.size() && pieces_[q + 1].kind == PieceKind::kAgent)
           ++q;
+        // "Rwanda's information minister", "Iran's top diplomat": one or two
+        // lower-case words between the possessive and its role.
+        if (IsToken(q, "'s")) {
+          size_t r = q + 1;
+          while (r < pieces_.size() && r <= q + 2 && pieces_[r].kind == PieceKind::kOther &&
+                 IsLowerWord(pieces_[r].begin))
+            ++r;
+          if (r > q + 1 && r < pieces_.size() && pieces_[r].kind == PieceKind::kAgent) q = r;
+        }
         // "Ethiopian federal troops", "Iraqi special forces": words of rank
         // or reach between a nationality and its role.
         for (int skipped = 0;

@@ -62,6 +62,9 @@ struct Conversion {
   // TABARI verb roots written without a closing '_' ("RESUM"): stems that
   // match any word they begin ("resumption"), lower case.
   std::set<std::string> verb_stems;
+  // TABARI words closed by '=' ("MOUSE=", "BAN="): no regular endings, they
+  // match only as written (manual 5.2.3), lower case.
+  std::set<std::string> unending_words;
   // Prefix agents, whose code goes before the actor's ([NGO~]: "MSF Arnor"
   // is NGOARN), by entry ("FILE:LINE"); Khaldun's line appends it like any
   // agent.

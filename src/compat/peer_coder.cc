@@ -46,7 +46,11 @@ constexpr std::string_view kVerbEndings[] = {"", "s", "es", "ed", "d", "ing", "e
 // `english_es`: PETRARCH generates "-es" forms only where English spells
 // them; TABARI takes any root + "es". `stem`: a TABARI root without a
 // closing '_' begins any word ("RESUM" matches "resumption").
-bool VerbIs(const text::Token& t, std::string_view head, bool english_es, bool stem) {
+// `tabari`: TABARI's endings, with "-en" and none after a word closed by
+// '=' (`unending`).
+bool VerbIs(const text::Token& t, std::string_view head, bool english_es, bool stem,
+            bool tabari = false, bool unending = false) {
+  if (tabari && unending) return t.lower == head;
   const bool prefix =
       t.lower.size() > head.size() && t.lower.compare(0, head.size(), head) == 0 && !head.empty();
   std::string_view rest = prefix ? std::string_view(t.lower).substr(head.size()) : "";
@@ -56,7 +60,7 @@ bool VerbIs(const text::Token& t, std::string_view head, bool english_es, bool s
     return std::string_view("sxzho").find(head.back()) != std::string_view::npos;
   if (WordIs(t, head)) return true;
   if (!prefix) return false;
-  if (stem) return true;
+  if (stem || (tabari && rest == "en")) return true;
   for (std::string_view e : kVerbEndings)
     if (rest == e) return true;
   return false;
@@ -74,21 +78,33 @@ std::vector<std::string> Split(const std::string& choice) {
   return words;
 }
 
-// How many tokens from `at` spell the pattern word `w`: 1, or 2 for a
+// How pattern words match: by their lemmas too (TABARI's words without its
+// settings), as written (PETRARCH), or TABARI's way: words closed by '_' as
+// written, open ones (marked "noted*" by the converter) as stems.
+enum class WordMatch { kLemma, kExact, kTabari };
+
+WordMatch WordMatchOf(const PeerSettings& settings) {
+  if (settings.open_word_stems) return WordMatch::kTabari;
+  return settings.exact_pattern_words ? WordMatch::kExact : WordMatch::kLemma;
+}
+
+// How many tokens from `at` spell the pattern word: 1, or 2 for a
 // contraction the tokenizer splits ("didn't" is "did" + "n't"), else 0.
-// `exact`: PETRARCH matches a pattern word as written ("EFFORT" is not
-// "efforts"); TABARI also by its verb and noun lemmas.
-uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w, bool exact) {
-  if (exact ? s.tokens[at].lower == w : WordIs(s.tokens[at], w)) return 1;
-  // TABARI "REAL~": a stem, matching "real" and "really".
-  if (w.size() > 1 && w.back() == '~')
-    return s.tokens[at].lower.compare(0, w.size() - 1, w, 0, w.size() - 1) == 0 ? 1 : 0;
+uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& pattern_word,
+                   WordMatch mode) {
+  // TABARI "REAL~": a stem, matching "real" and "really"; "real*": an open
+  // word, a stem under TABARI's settings.
+  const char mark = pattern_word.size() > 1 ? pattern_word.back() : 0;
+  const bool stem = mark == '~' || (mark == '*' && mode == WordMatch::kTabari);
+  const std::string w =
+      mark == '~' || mark == '*' ? pattern_word.substr(0, pattern_word.size() - 1) : pattern_word;
+  const text::Token& t = s.tokens[at];
+  if (mode == WordMatch::kLemma ? WordIs(t, w) : t.lower == w) return 1;
+  if (stem && t.lower.compare(0, w.size(), w) == 0) return 1;
   if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower.size() > 1 &&
-      s.tokens[at + 1].lower[0] == '\'' && w == s.tokens[at].lower + s.tokens[at + 1].lower)
+      s.tokens[at + 1].lower[0] == '\'' && w == t.lower + s.tokens[at + 1].lower)
     return 2;
-  if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower == "n't" &&
-      w == s.tokens[at].lower + "n't")
-    return 2;
+  if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower == "n't" && w == t.lower + "n't") return 2;
   return 0;
 }
 
@@ -100,7 +116,7 @@ int CountWords(const std::vector<std::string>& words) {
 
 // Matches `words` ("*" a gap) forward from token `at`; the end, or nullopt.
 std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string>& words,
-                                uint32_t at, bool exact = false) {
+                                uint32_t at, WordMatch mode = WordMatch::kLemma) {
   uint32_t pos = at;
   bool gap = false;
   for (const std::string& w : words) {
@@ -109,7 +125,7 @@ std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string
       continue;
     }
     uint32_t used = 0;
-    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w, exact)) == 0) {
+    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w, mode)) == 0) {
       if (!gap) return std::nullopt;
       ++pos;
     }
@@ -154,6 +170,7 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       adjectives_(&conversion->adjectives),
       gapped_names_(&conversion->gapped_names),
       verb_stems_(&conversion->verb_stems),
+      unending_words_(&conversion->unending_words),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -274,6 +291,8 @@ PeerSettings TabariSettings() {
   s.verb_stems = true;
   s.dominant_codes = true;
   s.agent_before_actor = true;
+  s.tabari_endings = true;
+  s.open_word_stems = true;
   return s;
 }
 
@@ -748,7 +767,7 @@ std::optional<uint32_t> SkipNounPhrase(const Sentence& s, uint32_t at) {
 // `phrase_skip`: PETRARCH's '^' skips a noun phrase, an actor or not;
 // `exact`: pattern words match as written.
 bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32_t verb_end,
-                  bool phrase_skip, bool exact, Roles* roles) {
+                  bool phrase_skip, WordMatch mode, Roles* roles) {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
   uint32_t cursor = verb_end;
   for (const PeerSlot& slot : p.after) {
@@ -771,7 +790,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
     for (uint32_t at = cursor; at < n && !end; ++at) {
       for (const std::string& choice : slot.choices) {
         std::vector<std::string> words = Split(choice);
-        std::optional<uint32_t> e = MatchAt(s, words, at, exact);
+        std::optional<uint32_t> e = MatchAt(s, words, at, mode);
         if (e && (!end || *e > *end || (*e == *end && CountWords(words) > used))) {
           end = e;
           used = CountWords(words);
@@ -799,7 +818,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
     for (uint32_t at = limit; at-- > 0 && !start;) {
       for (const std::string& choice : slot.choices) {
         std::vector<std::string> words = Split(choice);
-        std::optional<uint32_t> e = MatchAt(s, words, at, exact);
+        std::optional<uint32_t> e = MatchAt(s, words, at, mode);
         if (e && (adjacent ? *e == limit : *e <= limit)) {
           start = at;
           used = std::max(used, CountWords(words));
@@ -916,6 +935,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     }
     for (const text::Token& t : s.tokens) {
       dict::TokenKeys keys = dictionary_->KeysOf(t);
+      // TABARI "MOUSE=": "mouses" is no form of it.
+      if (settings.tabari_endings && t.noun != t.lower && unending_words_->count(t.noun) != 0)
+        keys.noun = dict::kNoWord;
       if (keys.lower == dict::kNoWord && keys.noun == dict::kNoWord) {
         // An unknown word may extend an actor stem: "Eriadori" from ERIADOR.
         for (size_t len = t.lower.size() - 1; len >= 3 && len < t.lower.size(); --len) {
@@ -1015,6 +1037,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       if (i > 0 && (s.tokens[i - 1].lower == "the" || s.tokens[i - 1].lower == "a" ||
                     s.tokens[i - 1].lower == "an"))
         continue;
+      // TABARI: "donate's" is a possessive noun, never a verb.
+      if (settings.tabari_endings && i + 1 < n && s.tokens[i + 1].lower == "'s" &&
+          s.tokens[i + 1].span.begin == t.span.end)
+        continue;
       std::vector<uint32_t> list;
       std::vector<std::string> forms = {t.lower, t.verb};
       for (std::string_view e : kVerbEndings) {
@@ -1022,6 +1048,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             t.lower.compare(t.lower.size() - e.size(), e.size(), e) == 0)
           forms.push_back(t.lower.substr(0, t.lower.size() - e.size()));
       }
+      if (settings.tabari_endings && t.lower.size() > 4 &&
+          t.lower.compare(t.lower.size() - 2, 2, "en") == 0)
+        forms.push_back(t.lower.substr(0, t.lower.size() - 2));
       // TABARI stems: a root without a closing '_' begins the word.
       for (size_t len = 3; len < t.lower.size() && settings.verb_stems; ++len)
         if (verb_stems_->count(t.lower.substr(0, len)) != 0)
@@ -1041,7 +1070,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         for (const std::string& h : p.heads) {
           std::vector<std::string> words = Split(h);
           if (!VerbIs(t, words[0], settings.english_es_forms,
-                      settings.verb_stems && verb_stems_->count(words[0]) != 0))
+                      settings.verb_stems && verb_stems_->count(words[0]) != 0,
+                      settings.tabari_endings, unending_words_->count(words[0]) != 0))
             continue;
           words.erase(words.begin());
           std::optional<uint32_t> e = MatchAt(s, words, i + 1);
@@ -1058,7 +1088,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           uint32_t verb_end = verb_end_of(p);
           Roles r;
           span[id] = verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
-                                                   settings.exact_pattern_words, &r)
+                                                   WordMatchOf(settings), &r)
                          ? r.words
                          : 0;
         }
@@ -1093,8 +1123,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         uint32_t verb_end = verb_end_of(p);
         if (verb_end == 0) continue;
         Roles roles;
-        if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
-                          settings.exact_pattern_words, &roles))
+        if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase, WordMatchOf(settings),
+                          &roles))
           continue;
         // PETRARCH has no "complex" code: such a pattern is passed over.
         if (p.special == PeerPattern::Special::kComplex && settings.no_complex_code) continue;

@@ -1,0 +1,98 @@
+// The compat coder's TABARI word rules (manual 5.2.2 and 5.2.3): pattern
+// words not closed by '_' are stems, words closed by '_' match as written,
+// '=' forbids the regular endings, verbs also take "-en", and a word with a
+// possessive "'s" is no verb. A small dictionary written here by hand; each
+// expectation follows from the rule the test names.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "compat/peer_coder.h"
+#include "compat/tabari_reader.h"
+#include "dict/dictionary.h"
+#include "text/lemmatizer.h"
+
+namespace khaldun::compat {
+namespace {
+
+std::string Write(const std::string& name, const std::string& content) {
+  std::string path = testing::TempDir() + std::to_string(getpid()) + "_tw_" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+class TabariWords : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string error;
+    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
+    if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
+    ASSERT_TRUE(ReadTabariActors(
+        Write("a.actors", "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMOUSE= [MUS]\n"), &conversion_));
+    ASSERT_TRUE(ReadTabariVerbs(Write("a.verbs",
+                                      "BAN= [191]\n"
+                                      "DEPART_ [032]\n"
+                                      "ACT_ [100]\n"
+                                      "{ ACTING_ ACTUALITY }\n"
+                                      "DONATE_ [073]\n"
+                                      "ADOPT_ [081]\n"
+                                      "- * RESOLUTION_ [102]\n"
+                                      "- * REVOLUTION [802]\n"),
+                                &conversion_));
+    // The '=' mark is read, not rejected.
+    EXPECT_TRUE(conversion_.errors.empty()) << conversion_.errors.front();
+    dictionary_ = std::make_unique<dict::Dictionary>(nullptr);
+    AddToDictionary(&conversion_, dictionary_.get());
+    coder_ = std::make_unique<PeerCoder>(dictionary_.get(), &conversion_, lemmatizer_.get());
+  }
+  std::string Code(const std::string& text, const PeerSettings& settings = TabariSettings()) {
+    std::string out;
+    for (const ExpectedEvent& e : coder_->Code(text, "1933-01-01", settings))
+      out += (out.empty() ? "" : " ") + e.source + "/" + e.target + "/" + e.code;
+    return out;
+  }
+  std::unique_ptr<text::Lemmatizer> lemmatizer_;
+  Conversion conversion_;
+  std::unique_ptr<dict::Dictionary> dictionary_;
+  std::unique_ptr<PeerCoder> coder_;
+};
+
+TEST_F(TabariWords, EqualsMarkForbidsEndings) {
+  EXPECT_EQ(Code("Mouse will ban Sylvania from the games next year."), "MUS/SYL/191");
+  // BAN= takes no "-ing" or "-ed", MOUSE= no plural "-s".
+  EXPECT_EQ(Code("Mouse is baning Sylvania from the games next year."), "");
+  EXPECT_EQ(Code("Mouse has baned Sylvania from the games next year."), "");
+  EXPECT_EQ(Code("Mouses will ban Sylvania from the games next year."), "");
+}
+
+TEST_F(TabariWords, VerbsTakeEnEnding) {
+  EXPECT_EQ(Code("Freedonia departen from Sylvania on a cold Monday morning."), "FRE/SYL/032");
+  // Without TABARI's endings "-en" is no verb ending.
+  PeerSettings plain = TabariSettings();
+  plain.tabari_endings = false;
+  EXPECT_EQ(Code("Freedonia departen from Sylvania on a cold Monday morning.", plain), "");
+}
+
+TEST_F(TabariWords, IrregularFormWithoutUnderscoreIsStem) {
+  EXPECT_EQ(Code("Freedonia actualityss with Sylvania on a cold Monday morning."), "FRE/SYL/100");
+  // ACTING_ is closed: "actingly" is no form of it.
+  EXPECT_EQ(Code("Freedonia actingly with Sylvania on a cold Monday morning."), "");
+}
+
+TEST_F(TabariWords, PossessiveIsNoVerb) {
+  EXPECT_EQ(Code("Freedonia will donate cash to Sylvania on a cold Monday."), "FRE/SYL/073");
+  EXPECT_EQ(Code("Freedonia donate's cash to Sylvania on a cold Monday."), "");
+}
+
+TEST_F(TabariWords, PatternWordsAreStemsUnlessClosed) {
+  // REVOLUTION is a stem: it begins "revolutionary".
+  EXPECT_EQ(Code("Freedonia will adopt a revolutionary manifesto with Sylvania soon."),
+            "FRE/SYL/802");
+  // RESOLUTION_ is closed: "resolutions" leaves the verb's own code.
+  EXPECT_EQ(Code("Freedonia will adopt a resolution with Sylvania soon."), "FRE/SYL/102");
+  EXPECT_EQ(Code("Freedonia will adopt a set of resolutions with Sylvania soon."), "FRE/SYL/081");
+}
+
+}  // namespace
+}  // namespace khaldun::compat

@@ -154,7 +154,19 @@ bool UsableCode(const std::string& code) {
 struct Roles {
   int source = -1, target = -1, both = -1;
   int words = 0;  // text words the pattern's literal words and synset members matched
+  // TABARI's length of the match (manual 5.7.1): the letters of its literal
+  // words and connecting '_', an alternative by the choice that matched; a
+  // synset adds none ("* DOLLAR" is tried before "* &CURRENCY").
+  int length = 0;
 };
+
+// The letters of a matched choice, without gaps and stem marks.
+int ChoiceLength(const std::vector<std::string>& words) {
+  int n = 0;
+  for (const std::string& w : words)
+    if (w != "*") n += static_cast<int>(w.size()) - (w.back() == '*' || w.back() == '~');
+  return n;
+}
 
 }  // namespace
 
@@ -293,6 +305,7 @@ PeerSettings TabariSettings() {
   s.agent_before_actor = true;
   s.tabari_endings = true;
   s.open_word_stems = true;
+  s.length_order = true;
   return s;
 }
 
@@ -786,7 +799,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
       continue;
     }
     std::optional<uint32_t> end;
-    int used = 0;
+    int used = 0, length = 0;
     for (uint32_t at = cursor; at < n && !end; ++at) {
       for (const std::string& choice : slot.choices) {
         std::vector<std::string> words = Split(choice);
@@ -794,6 +807,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
         if (e && (!end || *e > *end || (*e == *end && CountWords(words) > used))) {
           end = e;
           used = CountWords(words);
+          length = ChoiceLength(words);
         }
       }
       if (slot.adjacent) break;
@@ -801,6 +815,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
     if (!end) return false;
     cursor = *end;
     roles->words += used;
+    roles->length += (slot.synset ? 0 : length) + (slot.adjacent ? 1 : 0);
   }
   uint32_t limit = verb;  // matches must end at or before this token
   for (size_t k = p.before.size(); k-- > 0;) {
@@ -814,7 +829,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
       continue;
     }
     std::optional<uint32_t> start;
-    int used = 0;
+    int used = 0, length = 0;
     for (uint32_t at = limit; at-- > 0 && !start;) {
       for (const std::string& choice : slot.choices) {
         std::vector<std::string> words = Split(choice);
@@ -822,6 +837,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
         if (e && (adjacent ? *e == limit : *e <= limit)) {
           start = at;
           used = std::max(used, CountWords(words));
+          length = std::max(length, ChoiceLength(words));
         }
       }
       if (adjacent && !start && at + 3 < limit) break;  // a short choice must end at the limit
@@ -829,6 +845,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
     if (!start) return false;
     limit = *start;
     roles->words += used;
+    roles->length += (slot.synset ? 0 : length) + (adjacent ? 1 : 0);
   }
   return true;
 }
@@ -1079,6 +1096,26 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         }
         return verb_end;
       };
+      if (settings.length_order) {
+        // TABARI: the longest matching pattern first, by the characters it
+        // matched (manual 5.7.1); the verb's own code last.
+        std::unordered_map<uint32_t, int> length;
+        for (uint32_t id : list) {
+          const PeerPattern& p = (*patterns_)[id];
+          uint32_t verb_end = verb_end_of(p);
+          Roles r;
+          length[id] = verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
+                                                     WordMatchOf(settings), &r)
+                           ? r.length
+                           : -1;
+        }
+        std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+          const PeerPattern& x = (*patterns_)[a];
+          const PeerPattern& y = (*patterns_)[b];
+          if (x.root != y.root) return y.root;
+          return length[a] > length[b];
+        });
+      }
       if (settings.longest_match) {
         // PETRARCH: of equally specific patterns, the one matching more
         // words first ("austrian gold florin" over "austrian * florin").

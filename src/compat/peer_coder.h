@@ -128,6 +128,9 @@ struct PeerSettings {
   // is not "resolutions"), an open one is a stem ("REVOLUTION" matches
   // "revolutionary"; manual 5.2.2).
   bool open_word_stems = false;
+  // TABARI tries a verb's patterns longest first, by their characters
+  // (manual 5.7.1); else by their words, in dictionary order.
+  bool length_order = false;
 
   // PETRARCH's defaults: lone agents as "---AGT" and every PETRARCH-only
   // rule above switched on (the comma limits of PETR_config.ini).

@@ -30,16 +30,25 @@ class TabariWords : public ::testing::Test {
     if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
     ASSERT_TRUE(ReadTabariActors(
         Write("a.actors", "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMOUSE= [MUS]\n"), &conversion_));
-    ASSERT_TRUE(ReadTabariVerbs(Write("a.verbs",
-                                      "BAN= [191]\n"
-                                      "DEPART_ [032]\n"
-                                      "ACT_ [100]\n"
-                                      "{ ACTING_ ACTUALITY }\n"
-                                      "DONATE_ [073]\n"
-                                      "ADOPT_ [081]\n"
-                                      "- * RESOLUTION_ [102]\n"
-                                      "- * REVOLUTION [802]\n"),
-                                &conversion_));
+    ASSERT_TRUE(
+        ReadTabariVerbs(Write("a.verbs",
+                              "BAN= [191]\n"
+                              "DEPART_ [032]\n"
+                              "ACT_ [100]\n"
+                              "{ ACTING_ ACTUALITY }\n"
+                              "DONATE_ [073]\n"
+                              "ADOPT_ [081]\n"
+                              "- * RESOLUTION_ [102]\n"
+                              "- * REVOLUTION [802]\n"
+                              "VOW_ [170]\n"
+                              "- * RESIST { TO THE END | UNTIL HELL FREEZES OVER } [113]\n"
+                              "- * RESIST_ { TO THE END OF THE EARTH | TO THE DEATH } [115]\n"
+                              "- * RESISTANCE TO THE INVADING [114]\n"
+                              "&COIN\n+YEN_\n+DOLLAR_\n"
+                              "GIVE_ [070]\n"
+                              "- * &COIN [903]\n"
+                              "- * DOLLAR [071]\n"),
+                        &conversion_));
     // The '=' mark is read, not rejected.
     EXPECT_TRUE(conversion_.errors.empty()) << conversion_.errors.front();
     dictionary_ = std::make_unique<dict::Dictionary>(nullptr);
@@ -92,6 +101,27 @@ TEST_F(TabariWords, PatternWordsAreStemsUnlessClosed) {
   // RESOLUTION_ is closed: "resolutions" leaves the verb's own code.
   EXPECT_EQ(Code("Freedonia will adopt a resolution with Sylvania soon."), "FRE/SYL/102");
   EXPECT_EQ(Code("Freedonia will adopt a set of resolutions with Sylvania soon."), "FRE/SYL/081");
+}
+
+TEST_F(TabariWords, LongestMatchFirstByCharacters) {
+  // 115 matches 24 letters (RESIST, TO THE END OF THE EARTH), 113 only 14
+  // (its alternative TO THE END): the longer match is tried first.
+  EXPECT_EQ(Code("Freedonia vowed to resist to the end of the earth against Sylvania."),
+            "FRE/SYL/115");
+  EXPECT_EQ(Code("Freedonia vowed to resist to the end against Sylvania today."), "FRE/SYL/113");
+  // 114 has 23 letters; 113 matches "resistance" through its stem RESIST but
+  // is shorter, and 115 does not match.
+  EXPECT_EQ(Code("Freedonia vowed resistance to the end to the invading Sylvania army."),
+            "FRE/SYL/114");
+  // A synset adds no length: DOLLAR (6) goes before &COIN, which still
+  // codes "yen".
+  EXPECT_EQ(Code("Freedonia will give a million dollars to Sylvania next year."), "FRE/SYL/071");
+  EXPECT_EQ(Code("Freedonia will give a million yen to Sylvania next year."), "FRE/SYL/903");
+  // Without TABARI's order the first of equally long patterns in the file wins.
+  PeerSettings by_words = TabariSettings();
+  by_words.length_order = false;
+  EXPECT_EQ(Code("Freedonia vowed to resist to the end of the earth against Sylvania.", by_words),
+            "FRE/SYL/113");
 }
 
 }  // namespace

@@ -65,6 +65,9 @@ struct Conversion {
   // TABARI words closed by '=' ("MOUSE=", "BAN="): no regular endings, they
   // match only as written (manual 5.2.3), lower case.
   std::set<std::string> unending_words;
+  // TABARI actors with dated codes and a [###] ("ONODOHER [ONO <911226]
+  // [###]"): outside their dates they discard the sentence. Lower case.
+  std::vector<std::string> dated_discards;
   // Prefix agents, whose code goes before the actor's ([NGO~]: "MSF Arnor"
   // is NGOARN), by entry ("FILE:LINE"); Khaldun's line appends it like any
   // agent.

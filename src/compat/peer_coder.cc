@@ -183,6 +183,7 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       gapped_names_(&conversion->gapped_names),
       verb_stems_(&conversion->verb_stems),
       unending_words_(&conversion->unending_words),
+      dated_discards_(&conversion->dated_discards),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -306,6 +307,7 @@ PeerSettings TabariSettings() {
   s.tabari_endings = true;
   s.open_word_stems = true;
   s.length_order = true;
+  s.dated_discards = true;
   return s;
 }
 
@@ -974,6 +976,16 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     if (DropPetrarchCommaClauses(settings.petrarch_commas, by_head_, &s))
       FindActors(*dictionary_, day, settings, lists, &s);
     if (settings.tabari_commas.on) DropTabariCommaClauses(*dictionary_, day, settings, lists, &s);
+    // TABARI: a dated actor outside its dates, whose other code is [###].
+    for (const std::string& phrase : *dated_discards_) {
+      const std::vector<std::string> words = Split(phrase);
+      for (uint32_t k = 0; settings.dated_discards && k + words.size() <= s.tokens.size(); ++k) {
+        bool match = s.actor_at[k] < 0;
+        for (size_t w = 0; match && w < words.size(); ++w)
+          match = WordIs(s.tokens[k + w], words[w]);
+        if (match) return {};
+      }
+    }
     for (const Actor& a : s.actors)
       if (own_actor.empty() && !a.base.empty()) own_actor = a.base;
     if (settings.pronouns) ResolvePronouns(forwarded, &s);

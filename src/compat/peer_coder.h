@@ -131,6 +131,9 @@ struct PeerSettings {
   // TABARI tries a verb's patterns longest first, by their characters
   // (manual 5.7.1); else by their words, in dictionary order.
   bool length_order = false;
+  // TABARI: an actor coded [###] besides its dated codes discards the
+  // sentence on a date none of them covers.
+  bool dated_discards = false;
 
   // PETRARCH's defaults: lone agents as "---AGT" and every PETRARCH-only
   // rule above switched on (the comma limits of PETR_config.ini).
@@ -173,6 +176,7 @@ class PeerCoder {
   const std::vector<GappedName>* gapped_names_;
   const std::set<std::string>* verb_stems_;
   const std::set<std::string>* unending_words_;
+  const std::vector<std::string>* dated_discards_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

@@ -67,8 +67,10 @@ bool ParseCodeBlock(std::string_view inside, std::string* choice, std::string* e
 }
 
 // Splits "PHRASE [A] [B 990101-001231]" into the phrase and its choices.
+// `discard`: set when a [###] block stands beside dated codes ("ONODOHER [ONO
+// <911226] [###]": a discard whenever no dated code applies).
 bool SplitActorLine(std::string_view line, std::string* phrase, std::vector<std::string>* choices,
-                    std::string* error) {
+                    std::string* error, bool* discard) {
   size_t open = line.find('[');
   *phrase = Trim(line.substr(0, open));
   while (open != std::string_view::npos) {
@@ -84,6 +86,7 @@ bool SplitActorLine(std::string_view line, std::string* phrase, std::vector<std:
       special = true;  // [###] or [+++]: left out, the other choices still code
     }
     if (!special) choices->push_back(choice);
+    if (special && Trim(line.substr(open + 1, close - open - 1)) == "###") *discard = true;
     if (special && choices->empty() && line.find('[', close) == std::string_view::npos)
       return false;
     size_t next = line.find_first_not_of(" \t", close + 1);
@@ -232,7 +235,8 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
     std::string phrase;
     std::vector<std::string> choices;
     std::string why;
-    if (!SplitActorLine(t, &phrase, &choices, &why)) {
+    bool discard = false;
+    if (!SplitActorLine(t, &phrase, &choices, &why, &discard)) {
       if (why.empty()) {
         ++out->unsupported["actor coded as a discard or complex [###] [+++]"];
       } else {
@@ -257,6 +261,7 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
       entry.line = l.number;
     }
     if (synonym) phrase = Trim(std::string_view(phrase).substr(1));
+    if (discard && !phrase.empty()) out->dated_discards.push_back(LowerJoin(PeerWords(phrase)));
     // TABARI "MOUSE=": the last word takes no endings ("mouses" is no MOUSE).
     const bool unending = !phrase.empty() && phrase.back() == '=';
     if (unending) phrase = Trim(std::string_view(phrase).substr(0, phrase.size() - 1));

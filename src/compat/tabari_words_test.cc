@@ -28,8 +28,10 @@ class TabariWords : public ::testing::Test {
     std::string error;
     lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
     if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    ASSERT_TRUE(ReadTabariActors(
-        Write("a.actors", "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMOUSE= [MUS]\n"), &conversion_));
+    ASSERT_TRUE(ReadTabariActors(Write("a.actors",
+                                       "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMOUSE= [MUS]\n"
+                                       "ONODOHER [ONO <911226] [###]\n"),
+                                 &conversion_));
     ASSERT_TRUE(
         ReadTabariVerbs(Write("a.verbs",
                               "BAN= [191]\n"
@@ -55,9 +57,10 @@ class TabariWords : public ::testing::Test {
     AddToDictionary(&conversion_, dictionary_.get());
     coder_ = std::make_unique<PeerCoder>(dictionary_.get(), &conversion_, lemmatizer_.get());
   }
-  std::string Code(const std::string& text, const PeerSettings& settings = TabariSettings()) {
+  std::string Code(const std::string& text, const PeerSettings& settings = TabariSettings(),
+                   const std::string& date = "1933-01-01") {
     std::string out;
-    for (const ExpectedEvent& e : coder_->Code(text, "1933-01-01", settings))
+    for (const ExpectedEvent& e : coder_->Code(text, date, settings))
       out += (out.empty() ? "" : " ") + e.source + "/" + e.target + "/" + e.code;
     return out;
   }
@@ -122,6 +125,16 @@ TEST_F(TabariWords, LongestMatchFirstByCharacters) {
   by_words.length_order = false;
   EXPECT_EQ(Code("Freedonia vowed to resist to the end of the earth against Sylvania.", by_words),
             "FRE/SYL/113");
+}
+
+TEST_F(TabariWords, DatedActorWithDiscardCode) {
+  const std::string s = "Freedonia will donate cash to Sylvania after Onodoher crowds gathered.";
+  // Before 26 December 1991 Onodoher is ONO; afterwards its [###] discards.
+  EXPECT_EQ(Code(s, TabariSettings(), "1991-01-01"), "FRE/SYL/073");
+  EXPECT_EQ(Code(s, TabariSettings(), "1995-01-01"), "");
+  PeerSettings keep = TabariSettings();
+  keep.dated_discards = false;
+  EXPECT_EQ(Code(s, keep, "1995-01-01"), "FRE/SYL/073");
 }
 
 }  // namespace

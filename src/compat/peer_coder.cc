@@ -153,7 +153,8 @@ bool UsableCode(const std::string& code) {
 
 struct Roles {
   int source = -1, target = -1, both = -1;
-  int words = 0;  // text words the pattern's literal words and synset members matched
+  int skipped = -1;  // the actor a TABARI '^' passed over, which is no target
+  int words = 0;     // text words the pattern's literal words and synset members matched
   // TABARI's length of the match (manual 5.7.1): the letters of its literal
   // words and connecting '_', an alternative by the choice that matched; a
   // synset adds none ("* DOLLAR" is tried before "* &CURRENCY").
@@ -757,6 +758,7 @@ void Assign(char marker, int actor, Roles* roles) {
   if (marker == '$') roles->source = actor;
   if (marker == '+') roles->target = actor;
   if (marker == '%') roles->both = actor;
+  if (marker == '^') roles->skipped = actor;
 }
 
 // The end of the noun phrase at `at` for PETRARCH's '^': its determiners,
@@ -1250,6 +1252,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         // for the source's own compound).
         std::set<int> refused;
         auto other = [&](size_t k) {
+          if (tabari && static_cast<int>(k) == roles.skipped) return false;  // '^' skipped it
           if (roles.source < 0) return true;
           if (!tabari) return s.actors[k].group != s.actors[roles.source].group;
           if (refused.count(s.actors[k].group) != 0) return false;

@@ -28,10 +28,11 @@ class TabariWords : public ::testing::Test {
     std::string error;
     lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
     if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    ASSERT_TRUE(ReadTabariActors(Write("a.actors",
-                                       "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMOUSE= [MUS]\n"
-                                       "ONODOHER [ONO <911226] [###]\n"),
-                                 &conversion_));
+    ASSERT_TRUE(
+        ReadTabariActors(Write("a.actors",
+                               "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\nMOUSE= [MUS]\n"
+                               "ONODOHER [ONO <911226] [###]\n"),
+                         &conversion_));
     ASSERT_TRUE(
         ReadTabariVerbs(Write("a.verbs",
                               "BAN= [191]\n"
@@ -47,6 +48,8 @@ class TabariWords : public ::testing::Test {
                               "- * RESIST_ { TO THE END OF THE EARTH | TO THE DEATH } [115]\n"
                               "- * RESISTANCE TO THE INVADING [114]\n"
                               "&COIN\n+YEN_\n+DOLLAR_\n"
+                              "WARN_ [160]\n"
+                              "- $ ^ FOR * [164]\n"
                               "GIVE_ [070]\n"
                               "- * &COIN [903]\n"
                               "- * DOLLAR [071]\n"),
@@ -135,6 +138,13 @@ TEST_F(TabariWords, DatedActorWithDiscardCode) {
   PeerSettings keep = TabariSettings();
   keep.dated_discards = false;
   EXPECT_EQ(Code(s, keep, "1995-01-01"), "FRE/SYL/073");
+}
+
+TEST_F(TabariWords, SkippedActorIsNoTarget) {
+  // '^' passes over Marvel; with no actor after the verb the target is the
+  // clause's next actor before it, Sylvania, not the skipped Marvel.
+  const std::string s = "Freedonia was Marvel for Sylvania warning next week again.";
+  EXPECT_EQ(Code(s), "FRE/SYL/164");
 }
 
 }  // namespace

@@ -62,6 +62,12 @@ struct Conversion {
   // TABARI verb roots written without a closing '_' ("RESUM"): stems that
   // match any word they begin ("resumption"), lower case.
   std::set<std::string> verb_stems;
+  // TABARI words closed by '=' ("MOUSE=", "BAN="): no regular endings, they
+  // match only as written (manual 5.2.3), lower case.
+  std::set<std::string> unending_words;
+  // TABARI actors with dated codes and a [###] ("ONODOHER [ONO <911226]
+  // [###]"): outside their dates they discard the sentence. Lower case.
+  std::vector<std::string> dated_discards;
   // Prefix agents, whose code goes before the actor's ([NGO~]: "MSF Arnor"
   // is NGOARN), by entry ("FILE:LINE"); Khaldun's line appends it like any
   // agent.

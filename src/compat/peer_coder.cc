@@ -46,7 +46,11 @@ constexpr std::string_view kVerbEndings[] = {"", "s", "es", "ed", "d", "ing", "e
 // `english_es`: PETRARCH generates "-es" forms only where English spells
 // them; TABARI takes any root + "es". `stem`: a TABARI root without a
 // closing '_' begins any word ("RESUM" matches "resumption").
-bool VerbIs(const text::Token& t, std::string_view head, bool english_es, bool stem) {
+// `tabari`: TABARI's endings, with "-en" and none after a word closed by
+// '=' (`unending`).
+bool VerbIs(const text::Token& t, std::string_view head, bool english_es, bool stem,
+            bool tabari = false, bool unending = false) {
+  if (tabari && unending) return t.lower == head;
   const bool prefix =
       t.lower.size() > head.size() && t.lower.compare(0, head.size(), head) == 0 && !head.empty();
   std::string_view rest = prefix ? std::string_view(t.lower).substr(head.size()) : "";
@@ -56,7 +60,7 @@ bool VerbIs(const text::Token& t, std::string_view head, bool english_es, bool s
     return std::string_view("sxzho").find(head.back()) != std::string_view::npos;
   if (WordIs(t, head)) return true;
   if (!prefix) return false;
-  if (stem) return true;
+  if (stem || (tabari && rest == "en")) return true;
   for (std::string_view e : kVerbEndings)
     if (rest == e) return true;
   return false;
@@ -74,21 +78,33 @@ std::vector<std::string> Split(const std::string& choice) {
   return words;
 }
 
-// How many tokens from `at` spell the pattern word `w`: 1, or 2 for a
+// How pattern words match: by their lemmas too (TABARI's words without its
+// settings), as written (PETRARCH), or TABARI's way: words closed by '_' as
+// written, open ones (marked "noted*" by the converter) as stems.
+enum class WordMatch { kLemma, kExact, kTabari };
+
+WordMatch WordMatchOf(const PeerSettings& settings) {
+  if (settings.open_word_stems) return WordMatch::kTabari;
+  return settings.exact_pattern_words ? WordMatch::kExact : WordMatch::kLemma;
+}
+
+// How many tokens from `at` spell the pattern word: 1, or 2 for a
 // contraction the tokenizer splits ("didn't" is "did" + "n't"), else 0.
-// `exact`: PETRARCH matches a pattern word as written ("EFFORT" is not
-// "efforts"); TABARI also by its verb and noun lemmas.
-uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& w, bool exact) {
-  if (exact ? s.tokens[at].lower == w : WordIs(s.tokens[at], w)) return 1;
-  // TABARI "REAL~": a stem, matching "real" and "really".
-  if (w.size() > 1 && w.back() == '~')
-    return s.tokens[at].lower.compare(0, w.size() - 1, w, 0, w.size() - 1) == 0 ? 1 : 0;
+uint32_t TokensFor(const Sentence& s, uint32_t at, const std::string& pattern_word,
+                   WordMatch mode) {
+  // TABARI "REAL~": a stem, matching "real" and "really"; "real*": an open
+  // word, a stem under TABARI's settings.
+  const char mark = pattern_word.size() > 1 ? pattern_word.back() : 0;
+  const bool stem = mark == '~' || (mark == '*' && mode == WordMatch::kTabari);
+  const std::string w =
+      mark == '~' || mark == '*' ? pattern_word.substr(0, pattern_word.size() - 1) : pattern_word;
+  const text::Token& t = s.tokens[at];
+  if (mode == WordMatch::kLemma ? WordIs(t, w) : t.lower == w) return 1;
+  if (stem && t.lower.compare(0, w.size(), w) == 0) return 1;
   if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower.size() > 1 &&
-      s.tokens[at + 1].lower[0] == '\'' && w == s.tokens[at].lower + s.tokens[at + 1].lower)
+      s.tokens[at + 1].lower[0] == '\'' && w == t.lower + s.tokens[at + 1].lower)
     return 2;
-  if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower == "n't" &&
-      w == s.tokens[at].lower + "n't")
-    return 2;
+  if (at + 1 < s.tokens.size() && s.tokens[at + 1].lower == "n't" && w == t.lower + "n't") return 2;
   return 0;
 }
 
@@ -100,7 +116,7 @@ int CountWords(const std::vector<std::string>& words) {
 
 // Matches `words` ("*" a gap) forward from token `at`; the end, or nullopt.
 std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string>& words,
-                                uint32_t at, bool exact = false) {
+                                uint32_t at, WordMatch mode = WordMatch::kLemma) {
   uint32_t pos = at;
   bool gap = false;
   for (const std::string& w : words) {
@@ -109,7 +125,7 @@ std::optional<uint32_t> MatchAt(const Sentence& s, const std::vector<std::string
       continue;
     }
     uint32_t used = 0;
-    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w, exact)) == 0) {
+    while (pos < s.tokens.size() && (used = TokensFor(s, pos, w, mode)) == 0) {
       if (!gap) return std::nullopt;
       ++pos;
     }
@@ -137,8 +153,21 @@ bool UsableCode(const std::string& code) {
 
 struct Roles {
   int source = -1, target = -1, both = -1;
-  int words = 0;  // text words the pattern's literal words and synset members matched
+  int skipped = -1;  // the actor a TABARI '^' passed over, which is no target
+  int words = 0;     // text words the pattern's literal words and synset members matched
+  // TABARI's length of the match (manual 5.7.1): the letters of its literal
+  // words and connecting '_', an alternative by the choice that matched; a
+  // synset adds none ("* DOLLAR" is tried before "* &CURRENCY").
+  int length = 0;
 };
+
+// The letters of a matched choice, without gaps and stem marks.
+int ChoiceLength(const std::vector<std::string>& words) {
+  int n = 0;
+  for (const std::string& w : words)
+    if (w != "*") n += static_cast<int>(w.size()) - (w.back() == '*' || w.back() == '~');
+  return n;
+}
 
 }  // namespace
 
@@ -154,6 +183,8 @@ PeerCoder::PeerCoder(const dict::Dictionary* dictionary, const Conversion* conve
       adjectives_(&conversion->adjectives),
       gapped_names_(&conversion->gapped_names),
       verb_stems_(&conversion->verb_stems),
+      unending_words_(&conversion->unending_words),
+      dated_discards_(&conversion->dated_discards),
       lemmatizer_(lemmatizer) {
   const std::vector<PeerPattern>* patterns = patterns_;
   for (uint32_t i = 0; i < patterns->size(); ++i) {
@@ -274,6 +305,10 @@ PeerSettings TabariSettings() {
   s.verb_stems = true;
   s.dominant_codes = true;
   s.agent_before_actor = true;
+  s.tabari_endings = true;
+  s.open_word_stems = true;
+  s.length_order = true;
+  s.dated_discards = true;
   return s;
 }
 
@@ -723,6 +758,7 @@ void Assign(char marker, int actor, Roles* roles) {
   if (marker == '$') roles->source = actor;
   if (marker == '+') roles->target = actor;
   if (marker == '%') roles->both = actor;
+  if (marker == '^') roles->skipped = actor;
 }
 
 // The end of the noun phrase at `at` for PETRARCH's '^': its determiners,
@@ -748,7 +784,7 @@ std::optional<uint32_t> SkipNounPhrase(const Sentence& s, uint32_t at) {
 // `phrase_skip`: PETRARCH's '^' skips a noun phrase, an actor or not;
 // `exact`: pattern words match as written.
 bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32_t verb_end,
-                  bool phrase_skip, bool exact, Roles* roles) {
+                  bool phrase_skip, WordMatch mode, Roles* roles) {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
   uint32_t cursor = verb_end;
   for (const PeerSlot& slot : p.after) {
@@ -767,14 +803,15 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
       continue;
     }
     std::optional<uint32_t> end;
-    int used = 0;
+    int used = 0, length = 0;
     for (uint32_t at = cursor; at < n && !end; ++at) {
       for (const std::string& choice : slot.choices) {
         std::vector<std::string> words = Split(choice);
-        std::optional<uint32_t> e = MatchAt(s, words, at, exact);
+        std::optional<uint32_t> e = MatchAt(s, words, at, mode);
         if (e && (!end || *e > *end || (*e == *end && CountWords(words) > used))) {
           end = e;
           used = CountWords(words);
+          length = ChoiceLength(words);
         }
       }
       if (slot.adjacent) break;
@@ -782,6 +819,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
     if (!end) return false;
     cursor = *end;
     roles->words += used;
+    roles->length += (slot.synset ? 0 : length) + (slot.adjacent ? 1 : 0);
   }
   uint32_t limit = verb;  // matches must end at or before this token
   for (size_t k = p.before.size(); k-- > 0;) {
@@ -795,14 +833,15 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
       continue;
     }
     std::optional<uint32_t> start;
-    int used = 0;
+    int used = 0, length = 0;
     for (uint32_t at = limit; at-- > 0 && !start;) {
       for (const std::string& choice : slot.choices) {
         std::vector<std::string> words = Split(choice);
-        std::optional<uint32_t> e = MatchAt(s, words, at, exact);
+        std::optional<uint32_t> e = MatchAt(s, words, at, mode);
         if (e && (adjacent ? *e == limit : *e <= limit)) {
           start = at;
           used = std::max(used, CountWords(words));
+          length = std::max(length, ChoiceLength(words));
         }
       }
       if (adjacent && !start && at + 3 < limit) break;  // a short choice must end at the limit
@@ -810,6 +849,7 @@ bool MatchPattern(const Sentence& s, const PeerPattern& p, uint32_t verb, uint32
     if (!start) return false;
     limit = *start;
     roles->words += used;
+    roles->length += (slot.synset ? 0 : length) + (adjacent ? 1 : 0);
   }
   return true;
 }
@@ -916,6 +956,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     }
     for (const text::Token& t : s.tokens) {
       dict::TokenKeys keys = dictionary_->KeysOf(t);
+      // TABARI "MOUSE=": "mouses" is no form of it.
+      if (settings.tabari_endings && t.noun != t.lower && unending_words_->count(t.noun) != 0)
+        keys.noun = dict::kNoWord;
       if (keys.lower == dict::kNoWord && keys.noun == dict::kNoWord) {
         // An unknown word may extend an actor stem: "Eriadori" from ERIADOR.
         for (size_t len = t.lower.size() - 1; len >= 3 && len < t.lower.size(); --len) {
@@ -935,6 +978,16 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
     if (DropPetrarchCommaClauses(settings.petrarch_commas, by_head_, &s))
       FindActors(*dictionary_, day, settings, lists, &s);
     if (settings.tabari_commas.on) DropTabariCommaClauses(*dictionary_, day, settings, lists, &s);
+    // TABARI: a dated actor outside its dates, whose other code is [###].
+    for (const std::string& phrase : *dated_discards_) {
+      const std::vector<std::string> words = Split(phrase);
+      for (uint32_t k = 0; settings.dated_discards && k + words.size() <= s.tokens.size(); ++k) {
+        bool match = s.actor_at[k] < 0;
+        for (size_t w = 0; match && w < words.size(); ++w)
+          match = WordIs(s.tokens[k + w], words[w]);
+        if (match) return {};
+      }
+    }
     for (const Actor& a : s.actors)
       if (own_actor.empty() && !a.base.empty()) own_actor = a.base;
     if (settings.pronouns) ResolvePronouns(forwarded, &s);
@@ -1015,6 +1068,10 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
       if (i > 0 && (s.tokens[i - 1].lower == "the" || s.tokens[i - 1].lower == "a" ||
                     s.tokens[i - 1].lower == "an"))
         continue;
+      // TABARI: "donate's" is a possessive noun, never a verb.
+      if (settings.tabari_endings && i + 1 < n && s.tokens[i + 1].lower == "'s" &&
+          s.tokens[i + 1].span.begin == t.span.end)
+        continue;
       std::vector<uint32_t> list;
       std::vector<std::string> forms = {t.lower, t.verb};
       for (std::string_view e : kVerbEndings) {
@@ -1022,6 +1079,9 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
             t.lower.compare(t.lower.size() - e.size(), e.size(), e) == 0)
           forms.push_back(t.lower.substr(0, t.lower.size() - e.size()));
       }
+      if (settings.tabari_endings && t.lower.size() > 4 &&
+          t.lower.compare(t.lower.size() - 2, 2, "en") == 0)
+        forms.push_back(t.lower.substr(0, t.lower.size() - 2));
       // TABARI stems: a root without a closing '_' begins the word.
       for (size_t len = 3; len < t.lower.size() && settings.verb_stems; ++len)
         if (verb_stems_->count(t.lower.substr(0, len)) != 0)
@@ -1041,7 +1101,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         for (const std::string& h : p.heads) {
           std::vector<std::string> words = Split(h);
           if (!VerbIs(t, words[0], settings.english_es_forms,
-                      settings.verb_stems && verb_stems_->count(words[0]) != 0))
+                      settings.verb_stems && verb_stems_->count(words[0]) != 0,
+                      settings.tabari_endings, unending_words_->count(words[0]) != 0))
             continue;
           words.erase(words.begin());
           std::optional<uint32_t> e = MatchAt(s, words, i + 1);
@@ -1049,6 +1110,26 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         }
         return verb_end;
       };
+      if (settings.length_order) {
+        // TABARI: the longest matching pattern first, by the characters it
+        // matched (manual 5.7.1); the verb's own code last.
+        std::unordered_map<uint32_t, int> length;
+        for (uint32_t id : list) {
+          const PeerPattern& p = (*patterns_)[id];
+          uint32_t verb_end = verb_end_of(p);
+          Roles r;
+          length[id] = verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
+                                                     WordMatchOf(settings), &r)
+                           ? r.length
+                           : -1;
+        }
+        std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+          const PeerPattern& x = (*patterns_)[a];
+          const PeerPattern& y = (*patterns_)[b];
+          if (x.root != y.root) return y.root;
+          return length[a] > length[b];
+        });
+      }
       if (settings.longest_match) {
         // PETRARCH: of equally specific patterns, the one matching more
         // words first ("austrian gold florin" over "austrian * florin").
@@ -1058,7 +1139,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
           uint32_t verb_end = verb_end_of(p);
           Roles r;
           span[id] = verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
-                                                   settings.exact_pattern_words, &r)
+                                                   WordMatchOf(settings), &r)
                          ? r.words
                          : 0;
         }
@@ -1093,8 +1174,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         uint32_t verb_end = verb_end_of(p);
         if (verb_end == 0) continue;
         Roles roles;
-        if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
-                          settings.exact_pattern_words, &roles))
+        if (!MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase, WordMatchOf(settings),
+                          &roles))
           continue;
         // PETRARCH has no "complex" code: such a pattern is passed over.
         if (p.special == PeerPattern::Special::kComplex && settings.no_complex_code) continue;
@@ -1171,6 +1252,7 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         // for the source's own compound).
         std::set<int> refused;
         auto other = [&](size_t k) {
+          if (tabari && static_cast<int>(k) == roles.skipped) return false;  // '^' skipped it
           if (roles.source < 0) return true;
           if (!tabari) return s.actors[k].group != s.actors[roles.source].group;
           if (refused.count(s.actors[k].group) != 0) return false;

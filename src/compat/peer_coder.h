@@ -73,7 +73,7 @@ struct PeerSettings {
   // auxiliary, not the verb, even where a pattern lists it (SHOULD [101]).
   bool modals_are_not_verbs = false;
   // PETRARCH: a pattern's words (not its verb) match as written: "- *
-  // EFFORT" does not match "efforts"; TABARI matches their lemmas too.
+  // EFFORT" does not match "efforts"; else their lemmas match too.
   bool exact_pattern_words = false;
   // PETRARCH has no "complex" code: a [+++] pattern is passed over, where
   // TABARI declines the sentence.
@@ -120,6 +120,20 @@ struct PeerSettings {
   // TABARI: a code marked dominant ([031!]) leaves only the sentence's
   // dominant events.
   bool dominant_codes = false;
+  // TABARI's regular endings (manual 5.2.3): verbs also take "-en"
+  // ("departen"), a word closed by '=' ("BAN=", "MOUSE=") takes none, and a
+  // word with a possessive "'s" ("donate's") is a noun, no verb.
+  bool tabari_endings = false;
+  // TABARI: a pattern word closed by '_' matches as written ("RESOLUTION_"
+  // is not "resolutions"), an open one is a stem ("REVOLUTION" matches
+  // "revolutionary"; manual 5.2.2).
+  bool open_word_stems = false;
+  // TABARI tries a verb's patterns longest first, by their characters
+  // (manual 5.7.1); else by their words, in dictionary order.
+  bool length_order = false;
+  // TABARI: an actor coded [###] besides its dated codes discards the
+  // sentence on a date none of them covers.
+  bool dated_discards = false;
 
   // PETRARCH's defaults: lone agents as "---AGT" and every PETRARCH-only
   // rule above switched on (the comma limits of PETR_config.ini).
@@ -161,6 +175,8 @@ class PeerCoder {
   const std::set<std::string>* adjectives_;
   const std::vector<GappedName>* gapped_names_;
   const std::set<std::string>* verb_stems_;
+  const std::set<std::string>* unending_words_;
+  const std::vector<std::string>* dated_discards_;
   const text::Lemmatizer* lemmatizer_;
   // Patterns by the first word of their verb, most words first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;

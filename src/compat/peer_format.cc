@@ -67,8 +67,10 @@ bool ParseCodeBlock(std::string_view inside, std::string* choice, std::string* e
 }
 
 // Splits "PHRASE [A] [B 990101-001231]" into the phrase and its choices.
+// `discard`: set when a [###] block stands beside dated codes ("ONODOHER [ONO
+// <911226] [###]": a discard whenever no dated code applies).
 bool SplitActorLine(std::string_view line, std::string* phrase, std::vector<std::string>* choices,
-                    std::string* error) {
+                    std::string* error, bool* discard) {
   size_t open = line.find('[');
   *phrase = Trim(line.substr(0, open));
   while (open != std::string_view::npos) {
@@ -84,6 +86,7 @@ bool SplitActorLine(std::string_view line, std::string* phrase, std::vector<std:
       special = true;  // [###] or [+++]: left out, the other choices still code
     }
     if (!special) choices->push_back(choice);
+    if (special && Trim(line.substr(open + 1, close - open - 1)) == "###") *discard = true;
     if (special && choices->empty() && line.find('[', close) == std::string_view::npos)
       return false;
     size_t next = line.find_first_not_of(" \t", close + 1);
@@ -232,7 +235,8 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
     std::string phrase;
     std::vector<std::string> choices;
     std::string why;
-    if (!SplitActorLine(t, &phrase, &choices, &why)) {
+    bool discard = false;
+    if (!SplitActorLine(t, &phrase, &choices, &why, &discard)) {
       if (why.empty()) {
         ++out->unsupported["actor coded as a discard or complex [###] [+++]"];
       } else {
@@ -257,6 +261,10 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
       entry.line = l.number;
     }
     if (synonym) phrase = Trim(std::string_view(phrase).substr(1));
+    if (discard && !phrase.empty()) out->dated_discards.push_back(LowerJoin(PeerWords(phrase)));
+    // TABARI "MOUSE=": the last word takes no endings ("mouses" is no MOUSE).
+    const bool unending = !phrase.empty() && phrase.back() == '=';
+    if (unending) phrase = Trim(std::string_view(phrase).substr(0, phrase.size() - 1));
     if (!phrase.empty()) {
       if (HasReserved(phrase) || phrase.find('&') != std::string::npos) {
         out->Error(path, l.number, "character Khaldun cannot use in a name: \"" + phrase + "\"");
@@ -269,7 +277,11 @@ bool ReadPeerActors(const std::string& path, Dialect dialect, Conversion* out) {
         continue;
       }
       // Without a closing '_' the last word is a stem: ARGENTIN matches "Argentina".
-      if (phrase.back() != '_') out->actor_stems.insert(LowerJoin({words.back()}));
+      if (unending) {
+        out->unending_words.insert(LowerJoin({words.back()}));
+      } else if (phrase.back() != '_') {
+        out->actor_stems.insert(LowerJoin({words.back()}));
+      }
       if (dialect == Dialect::kTabari) {
         GappedName gapped = SplitGappedName(phrase);
         if (gapped.parts.size() > 1) out->gapped_names.push_back(std::move(gapped));
@@ -401,8 +413,11 @@ constexpr size_t kMaxExpansions = 256;
 std::vector<std::string> Join(const std::vector<Slot>& slots, size_t from, size_t to);
 
 // Reads `text` (a pattern side, an alternative or a synset member) into slots.
+// `stems`: TABARI reads a word not closed by '_' as a stem ("NOTED" matches
+// "notedown", manual 5.2.2); such open words are written with a closing '*'
+// ("noted*"), which the compat coder reads under TABARI's settings.
 bool Tokenize(std::string_view text, const Synsets& synsets, int depth, std::vector<Slot>* slots,
-              std::string* error) {
+              std::string* error, bool stems = false) {
   if (depth > 6) {
     *error = "synsets nested too deep";
     return false;
@@ -415,7 +430,7 @@ bool Tokenize(std::string_view text, const Synsets& synsets, int depth, std::vec
   };
   auto expand = [&](std::string_view inner, Slot* s) {
     std::vector<Slot> sub;
-    if (!Tokenize(inner, synsets, depth + 1, &sub, error)) return false;
+    if (!Tokenize(inner, synsets, depth + 1, &sub, error, stems)) return false;
     for (std::string& c : Join(sub, 0, sub.size())) s->choices.push_back(std::move(c));
     return true;
   };
@@ -453,7 +468,7 @@ bool Tokenize(std::string_view text, const Synsets& synsets, int depth, std::vec
       std::string_view inner = text.substr(i + 1, j - i - 1);
       if (inner.find('|') == std::string_view::npos) {  // a noun phrase group (CAMEO 2.0)
         std::vector<Slot> sub;
-        if (!Tokenize(inner, synsets, depth + 1, &sub, error)) return false;
+        if (!Tokenize(inner, synsets, depth + 1, &sub, error, stems)) return false;
         for (size_t k = 0; k < sub.size(); ++k) {
           if (k == 0) sub[k].adjacent = adjacent && !gap;
           slots->push_back(std::move(sub[k]));
@@ -499,6 +514,8 @@ bool Tokenize(std::string_view text, const Synsets& synsets, int depth, std::vec
         ++j;
       Slot s;
       s.choices.push_back(LowerJoin({std::string(text.substr(i, j - i))}));
+      if (stems && (j == text.size() || text[j] != '_') && s.choices[0].back() != '~')
+        s.choices[0] += '*';
       push(std::move(s));
       i = j;
     }
@@ -561,7 +578,9 @@ bool VerbCode(std::string code, Conversion* out, std::string* khaldun) {
 }
 
 // "GIVE {GAVE GIVEN} [code]" or "+ABC_DEF": the verb phrases and the code.
-void ParseVerbLine(std::string_view t, std::vector<std::string>* forms, std::string* code) {
+// `unending`: where forms closed by '=' ("BAN=") go, without the mark.
+void ParseVerbLine(std::string_view t, std::vector<std::string>* forms, std::string* code,
+                   std::set<std::string>* unending = nullptr) {
   size_t open = t.find('[');
   if (open != std::string_view::npos) {
     size_t close = t.find(']', open);
@@ -579,8 +598,12 @@ void ParseVerbLine(std::string_view t, std::vector<std::string>* forms, std::str
   auto add = [&](std::string phrase) {
     for (char& c : phrase)
       if (c == '+') c = ' ';
+    const bool no_endings = !phrase.empty() && phrase.back() == '=';
+    if (no_endings) phrase.pop_back();
     std::vector<std::string> words = PeerWords(phrase);
-    if (!words.empty()) forms->push_back(LowerJoin(words));
+    if (words.empty()) return;
+    forms->push_back(LowerJoin(words));
+    if (no_endings && unending != nullptr) unending->insert(forms->back());
   };
   add(Trim(head));
   std::stringstream ss(irregular);
@@ -752,8 +775,15 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
       }
       PeerPattern peer;
       SetPeerCode(t.substr(open + 1, close - open - 1), &peer);
-      peer.before.assign(slots.begin(), slots.begin() + verb);
-      peer.after.assign(slots.begin() + verb + 1, slots.end());
+      // The coder's copy marks TABARI's stems; Khaldun's own entries below
+      // keep the words as written.
+      std::vector<Slot> peer_slots = slots;
+      if (dialect == Dialect::kTabari) {
+        peer_slots.clear();
+        Tokenize(std::string_view(t).substr(1, open - 1), synsets, 0, &peer_slots, &error, true);
+      }
+      peer.before.assign(peer_slots.begin(), peer_slots.begin() + verb);
+      peer.after.assign(peer_slots.begin() + verb + 1, peer_slots.end());
       peer.words = CountWords(slots);
       peer.verb_adjacent = slots[verb].adjacent;
       peer.file = path;
@@ -777,20 +807,27 @@ bool ReadPeerVerbs(const std::string& path, Dialect dialect, Conversion* out) {
     std::string code;
     if (dialect == Dialect::kTabari && t[0] == '{' && block.line != 0) {
       // Irregular forms on their own line under the root: "{ GAVE_ GIVEN_ }".
-      ParseVerbLine(t, &forms, &code);
+      ParseVerbLine(t, &forms, &code, &out->unending_words);
+      // A one-word form with no closing '_' is a stem like a root ("{
+      // ACTUALITY }" matches "actualityss").
+      std::stringstream irregular(t.substr(1, t.find('}') - 1));
+      std::string form;
+      while (irregular >> form)
+        if (form.find_first_of("_=+") == std::string::npos)
+          out->verb_stems.insert(LowerJoin({form}));
       for (std::string& f : forms) block.verbs.push_back(std::move(f));
       continue;
     }
     if (dialect == Dialect::kTabari) {
       // A one-word root with no closing '_' is a stem (TABARI manual 5.2.2).
       std::string root = Trim(t.substr(0, t.find_first_of("[{")));
-      if (!root.empty() && root.find_first_of(" _\t") == std::string::npos) {
+      if (!root.empty() && root.find_first_of(" _=\t") == std::string::npos) {
         for (char& c : root) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         out->verb_stems.insert(root);
       }
       flush();
       block.line = l.number;
-      ParseVerbLine(t, &forms, &block.code);
+      ParseVerbLine(t, &forms, &block.code, &out->unending_words);
       block.verbs = forms;
       continue;
     }

@@ -71,6 +71,7 @@ const char* kTestDictionary[] = {
     "verb sign * ceasefire = 0871",
     "verb broker = 045",
     "actor Syrian Air = SYRBUS",
+    "verb bomb = 195",
     "verb express * sorrow = 018",
     "agent government = GOV",
     "agent military = MIL",
@@ -182,6 +183,14 @@ TEST_F(CoderTest, ATruceBetweenACompoundSubjectGoesBothWays) {
   // Russia brokered the ceasefire, not anything done to Iran or Syria.
   EXPECT_EQ(Code("Iran and Syria signed a ceasefire agreement brokered by Russia.", "2023-04-08"),
             (V{"IRN>SYR:0871@2023-04-08", "SYR>IRN:0871@2023-04-08"}));
+}
+
+TEST_F(CoderTest, ABareFormAfterASingularNounIsACompound) {
+  // "a car bomb attack": no verb "bomb" (the soldiers bombed no one).
+  EXPECT_TRUE(
+      Code("Two Israeli soldiers died in a car bomb attack on Syria.", "2023-04-08").empty());
+  EXPECT_EQ(Code("Two Israeli soldiers bomb Syria.", "2023-04-08"),
+            (V{"ISRMIL>SYR:195@2023-04-08"}));
 }
 
 TEST_F(CoderTest, ARoleNounBeforeTheNounOfAnActIsItsAdjective) {

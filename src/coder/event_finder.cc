@@ -82,6 +82,13 @@ class Finder {
       // "the deadly attack", "a new offensive": an adjective between a
       // determiner and the word makes it a noun.
       if (t >= 2 && IsDeterminer(Lower(t - 2)) && IsAdjectiveOnly(prev)) return false;
+      // "a car bomb explosion": after a singular noun a verb would take -s
+      // ("the group bombs"), so a bare form there is a noun compound.
+      if (t >= 2 && IsDeterminer(Lower(t - 2)) && mention_at_[t - 1] < 0 &&
+          prev.kind == text::TokenKind::kWord && !prev.capitalized && prev.lower == prev.noun &&
+          !prev.lower.ends_with("s") && tok.lower == tok.verb && s_.lemmatizer != nullptr &&
+          s_.lemmatizer->IsNoun(prev.noun) && !IsFunctionWord(prev.lower))
+        return false;
       // After a nationality adjective a word is a noun ("Israeli attacks"),
       // but a plural demonym is a people who act ("Palestinians blamed").
       int pm = mention_at_[t - 1];

@@ -95,9 +95,10 @@ constexpr std::array<std::string_view, 10> kPlacePrepositions = {
     "in", "at", "throughout", "across", "inside", "near", "outside", "into", "within", "around"};
 bool IsPlacePreposition(std::string_view w) { return In(kPlacePrepositions, w); }
 
-constexpr std::array<std::string_view, 16> kStrikeNouns = {
-    "shelling", "strike",  "airstrike", "raid",  "attack", "bombing", "bombardment", "fire",
-    "gunfire",  "missile", "rocket",    "drone", "shell",  "mortar",  "artillery",   "sniper"};
+constexpr std::array<std::string_view, 17> kStrikeNouns = {
+    "shelling",    "strike", "airstrike", "raid",    "attack", "bombing",
+    "bombardment", "fire",   "gunfire",   "missile", "rocket", "drone",
+    "shell",       "mortar", "artillery", "sniper",  "bomb"};
 bool IsStrikeNoun(std::string_view noun_lemma) { return In(kStrikeNouns, noun_lemma); }
 
 bool IsCountryCode(std::string_view code) {

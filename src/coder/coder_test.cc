@@ -234,6 +234,14 @@ TEST_F(CoderTest, ANameBeforeACraftOrAnAccidentIsNoAgent) {
             (V{"SYRBUS>---CVL:190@2023-04-08"}));
 }
 
+TEST_F(CoderTest, AnObjectAndTheNextSubjectAreNoCompound) {
+  EXPECT_EQ(Code("Obama criticized Erdogan and Putin criticized Raisi.", "2023-04-08"),
+            (V{"USAELI>TURGOV:111@2023-04-08", "RUSGOV>IRNGOV:111@2023-04-08"}));
+  // A compound object at the end of the clause stays one.
+  EXPECT_EQ(Code("Putin criticized Erdogan and Raisi.", "2023-04-08"),
+            (V{"RUSGOV>TURGOV:111@2023-04-08", "RUSGOV>IRNGOV:111@2023-04-08"}));
+}
+
 TEST_F(CoderTest, CompoundSubjectGivesTwoEvents) {
   EXPECT_EQ(Code("Iran and Syria condemned the Israeli raids.", "2023-04-08"),
             (V{"IRN>ISR:111@2023-04-08", "SYR>ISR:111@2023-04-08"}));

@@ -673,6 +673,23 @@ class MentionBuilder {
     return s_.lemmatizer->IsNoun(next.noun) && !s_.lemmatizer->IsVerb(next.verb);
   }
 
+  bool IsAfterVerbOrPreposition(uint32_t begin) const {
+    uint32_t j = begin;
+    if (j > 0 && IsDeterminer(s_.tokens[j - 1].lower)) --j;
+    if (j == 0) return false;
+    const text::Token& t = s_.tokens[j - 1];
+    if (t.kind != text::TokenKind::kWord || t.capitalized) return false;
+    return IsPreposition(t.lower) ||
+           (s_.lemmatizer != nullptr && s_.lemmatizer->IsVerb(t.verb) && !IsFunctionWord(t.lower));
+  }
+  // An inflected verb form ("criticized", "says", "met") right after `end`.
+  bool IsBeforeFiniteVerb(uint32_t end) const {
+    if (end >= s_.tokens.size() || s_.lemmatizer == nullptr) return false;
+    const text::Token& t = s_.tokens[end];
+    return t.kind == text::TokenKind::kWord && !t.capitalized && t.lower != t.verb &&
+           !t.lower.ends_with("ing") && s_.lemmatizer->IsVerb(t.verb) && !IsFunctionWord(t.lower);
+  }
+
   static bool IsPossessivePronoun(std::string_view lower) {
     return lower == "its" || lower == "his" || lower == "her";
   }
@@ -701,6 +718,9 @@ class MentionBuilder {
       if (a.possessive || !joiner(a, b, &has_and)) continue;
       // A bare comma joins only inside a list that ends in "and": "A, B and C".
       if (!has_and && (b.group == static_cast<int>(i))) continue;
+      // "Netanyahu criticized Erdogan and Putin criticized Zelensky": an
+      // object, then a subject with its own verb; no compound.
+      if (has_and && IsAfterVerbOrPreposition(a.begin) && IsBeforeFiniteVerb(b.end)) continue;
       a.group = b.group;
       ShareTheRole(&a, &b);
     }

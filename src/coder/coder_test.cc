@@ -72,6 +72,7 @@ const char* kTestDictionary[] = {
     "verb broker = 045",
     "actor Syrian Air = SYRBUS",
     "verb bomb = 195",
+    "verb talk with = 040",
     "verb express * sorrow = 018",
     "agent government = GOV",
     "agent military = MIL",
@@ -232,6 +233,11 @@ TEST_F(CoderTest, ANameBeforeACraftOrAnAccidentIsNoAgent) {
       Code("Two civilians were killed by the Syrian Air plane crash.", "2023-04-08").empty());
   EXPECT_EQ(Code("Two civilians were killed by Syrian Air guards.", "2023-04-08"),
             (V{"SYRBUS>---CVL:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, TheWordAfterSaidIsNoVerb) {
+  // "said talks were continuing": "talks" is the reported clause's subject.
+  EXPECT_TRUE(Code("Iran said talks with Syria were continuing.", "2023-04-08").empty());
 }
 
 TEST_F(CoderTest, AnObjectAndTheNextSubjectAreNoCompound) {

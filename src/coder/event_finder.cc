@@ -102,6 +102,11 @@ class Finder {
       if (pm >= 0 && mentions_[pm].nation_only && !IsPluralDemonym(prev.lower)) return false;
       // After a preposition comes a noun phrase: "in support of", "for attacking".
       if (IsPreposition(prev.lower)) return false;
+      // Right after "said" comes the reported clause's subject: "said talks
+      // were continuing".
+      if (prev.kind == text::TokenKind::kWord && !prev.capitalized && mention_at_[t - 1] < 0 &&
+          IsSpeechVerb(prev.verb) && prev.lower != prev.verb)
+        return false;
     }
     if (gerund) {  // only progressive forms: "is attacking"
       bool progressive = (t >= 1 && IsBeForm(Lower(t - 1))) || (t >= 2 && IsBeForm(Lower(t - 2)));

@@ -92,6 +92,22 @@ bool TakesPlaceAsTarget(const std::string& cameo) {
   return root == 2 || root == 7 || root == 8 || root == 10 || root >= 13;
 }
 
+// Police, troops, courts and governments coerce their own people: "Hong
+// Kong police arrested dozens of protesters" are Hong Kong's protesters
+// (HKGCVL). A target role with no country (---CVL) takes the country of a
+// state source when the act is coercion (CAMEO 17: arrests, detentions,
+// crackdowns), where the victims are nearly always the state's own.
+void TakeTheStatesCountry(const std::string& source, const std::string& cameo, ActorRef* target) {
+  if (CameoRoot(cameo) != 17 || !target->code.starts_with("---") || source.size() < 6 ||
+      !IsCountryCode(source))
+    return;
+  const std::string sector = source.substr(3, 3);
+  if (sector != "COP" && sector != "MIL" && sector != "GOV" && sector != "JUD" && sector != "SPY")
+    return;
+  target->code.replace(0, 3, source.substr(0, 3));
+  target->source = ActorSource::kComposed;
+}
+
 ActorRef MakeActorRef(const Sentence& s, const Mention& m, const dict::Dictionary& d) {
   ActorRef ref;
   ref.code = m.code;
@@ -219,6 +235,7 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
               e.target.source = ActorSource::kPlace;
               if (e.target.code == src.code) continue;
             }
+            if (!no_target) TakeTheStatesCountry(e.source.code, cameo, &e.target);
             e.cameo = cameo;
             e.date = date.date;
             e.date_text = date.text;

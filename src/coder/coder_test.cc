@@ -73,6 +73,7 @@ const char* kTestDictionary[] = {
     "actor Syrian Air = SYRBUS",
     "verb bomb = 195",
     "verb talk with = 040",
+    "verb detain = 173",
     "verb express * sorrow = 018",
     "agent government = GOV",
     "agent military = MIL",
@@ -233,6 +234,21 @@ TEST_F(CoderTest, ANameBeforeACraftOrAnAccidentIsNoAgent) {
       Code("Two civilians were killed by the Syrian Air plane crash.", "2023-04-08").empty());
   EXPECT_EQ(Code("Two civilians were killed by Syrian Air guards.", "2023-04-08"),
             (V{"SYRBUS>---CVL:190@2023-04-08"}));
+}
+
+TEST_F(CoderTest, ACausativesObjectActs) {
+  // Pakistan expelled the ambassador; Iran only prompted it.
+  EXPECT_EQ(Code("Iran attacked Syria, prompting Turkey to detain Israeli soldiers.", "2023-04-08"),
+            (V{"IRN>SYR:190@2023-04-08", "TUR>ISRMIL:173@2023-04-08"}));
+}
+
+TEST_F(CoderTest, TheStateCoercesItsOwnPeople) {
+  // Turkish troops detaining protesters: Turkey's protesters (17, coercion).
+  EXPECT_EQ(Code("Turkish troops detained protesters.", "2023-04-08"),
+            (V{"TURMIL>TURCVL:173@2023-04-08"}));
+  // Not for force (19): the civilians Israeli troops kill need not be Israeli.
+  EXPECT_EQ(Code("Israeli troops killed two civilians.", "2023-04-08"),
+            (V{"ISRMIL>---CVL:190@2023-04-08"}));
 }
 
 TEST_F(CoderTest, TheWordAfterSaidIsNoVerb) {

@@ -76,7 +76,11 @@ class Finder {
       // except after a verb of trying or going on, which is no event
       // itself: "tried to hack", "continued to shell".
       if (prev.lower == "to") {
-        if (!(t >= 2 && IsCatenative(s_.tokens[t - 2].verb))) return false;
+        // "prompting Pakistan to expel ...": a causative's object acts.
+        bool caused = t >= 3 && mention_at_[t - 2] >= 0 &&
+                      mentions_[mention_at_[t - 2]].begin >= 1 &&
+                      IsCausative(s_.tokens[mentions_[mention_at_[t - 2]].begin - 1].verb);
+        if (!caused && !(t >= 2 && IsCatenative(s_.tokens[t - 2].verb))) return false;
         return !gerund;
       }
       // "the deadly attack", "a new offensive": an adjective between a
@@ -130,6 +134,14 @@ class Finder {
            verb_lemma == "seek" || verb_lemma == "move" || verb_lemma == "manage" ||
            // obligations, which become demands: "Iran has to release ..."
            verb_lemma == "have" || verb_lemma == "need" || verb_lemma == "ought";
+  }
+
+  // Verbs that make someone act, by lemma: "prompting Pakistan to expel",
+  // "forced Israel to withdraw".
+  static bool IsCausative(const std::string& verb_lemma) {
+    return verb_lemma == "prompt" || verb_lemma == "force" || verb_lemma == "lead" ||
+           verb_lemma == "cause" || verb_lemma == "spur" || verb_lemma == "compel" ||
+           verb_lemma == "push" || verb_lemma == "drive" || verb_lemma == "trigger";
   }
 
   // "Palestinians", "Iranians": plural; not "Swiss" or "Lebanese", which are

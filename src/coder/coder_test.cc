@@ -74,6 +74,7 @@ const char* kTestDictionary[] = {
     "verb bomb = 195",
     "verb talk with = 040",
     "verb detain = 173",
+    "verb rally * against = 141",
     "verb express * sorrow = 018",
     "agent government = GOV",
     "agent military = MIL",
@@ -480,6 +481,9 @@ TEST_F(CoderTest, TheCountryOfADomesticActIsItsTarget) {
   EXPECT_EQ(Code("Protesters demonstrated in Ankara.", "2023-04-08"),
             (V{"---CVL>TUR:141@2023-04-08"}));
   EXPECT_TRUE(Code("Egypt met in Ankara.", "2023-04-08").empty());
+  // Inside a pattern's gap too: the rally in Ankara was against Israel.
+  EXPECT_EQ(Code("Protesters rallied in Ankara against Israel.", "2023-04-08"),
+            (V{"---CVL>ISR:141@2023-04-08"}));
   // A claimed attack and a condoled loss are about where they happened.
   EXPECT_EQ(Code("Al-Qaeda claimed responsibility for the attack at a hotel in Egypt's capital.",
                  "2023-04-08"),

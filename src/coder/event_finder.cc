@@ -42,6 +42,12 @@ class Finder {
     }
   }
 
+  // Visits and meetings at a third place (042, 044): where they happen is
+  // whom they are with ("attend a summit in Switzerland"); and protest (14)
+  // outside a parliament or near an embassy is protest against it (but
+  // protest in Ankara is protest in Turkey).
+  enum class PlaceRule { kWhere, kCounterpart, kOutsideIsCounterpart };
+
   std::vector<FoundEvent> Run() {
     FindVerbEvents();
     FindNounEvents();
@@ -326,7 +332,7 @@ class Finder {
   // ambassador from Israel") is passed over.
   std::optional<uint32_t> Object(const std::vector<uint32_t>& words, uint32_t max_distance,
                                  bool stop_at_phrase, const std::string& subject_code,
-                                 bool place_is_counterpart = false) const {
+                                 PlaceRule place_rule = PlaceRule::kWhere) const {
     uint32_t last = words.back();
     uint32_t distance = 0;
     bool skipped_content = false;
@@ -339,7 +345,14 @@ class Finder {
         continue;
       if (mention_at_[j] >= 0) {
         const Mention& m = mentions_[mention_at_[j]];
-        if (m.code != subject_code) return static_cast<uint32_t>(mention_at_[j]);
+        // "rallied in London to protest against Israel's offensive": a place
+        // inside the pattern's gap is where, not whom.
+        uint32_t before = m.begin;
+        if (before > 0 && IsDeterminer(Lower(before - 1))) --before;
+        bool gap_place = j < last && stop_at_phrase && before > 0 &&
+                         IsPlacePreposition(Lower(before - 1)) &&
+                         !PlaceIsCounterpart(place_rule, Lower(before - 1));
+        if (m.code != subject_code && !gap_place) return static_cast<uint32_t>(mention_at_[j]);
         j = m.end - 1;
         continue;
       }
@@ -354,8 +367,7 @@ class Finder {
         // to (a place target, when the act takes one, is sought apart).
         // "into" and "at" still aim: "fired missiles into Israel"; and the
         // place of a visit is the visited: "attend a summit in Switzerland".
-        if (stop_at_phrase && IsPlacePreposition(w) && w != "into" && w != "at" &&
-            !place_is_counterpart)
+        if (stop_at_phrase && IsPlacePreposition(w) && !PlaceIsCounterpart(place_rule, w))
           return std::nullopt;
         // An infinitive complement carries the act to its object:
         // "threatened to cut off electricity to Nakhichevan", "agreed to
@@ -398,12 +410,18 @@ class Finder {
     return std::nullopt;
   }
 
-  // Visits and meetings at a third place (042, 044): where they happen is
-  // whom they are with ("attend a summit in Switzerland").
-  bool IsVisit(const FoundEvent& e) const {
+  // The rule for a place named after a verb (PlaceRuleOf).
+  PlaceRule PlaceRuleOf(const FoundEvent& e) const {
     std::string_view code = e.refined_code.empty() ? d_.entry(e.entry).CodeOn(s_.published)
                                                    : std::string_view(e.refined_code);
-    return code == "042" || code == "044";
+    if (code == "042" || code == "044") return PlaceRule::kCounterpart;
+    if (CameoRoot(code) == 14) return PlaceRule::kOutsideIsCounterpart;
+    return PlaceRule::kWhere;
+  }
+  // Whether the place after preposition `w` is the counterpart under `rule`.
+  static bool PlaceIsCounterpart(PlaceRule rule, const std::string& w) {
+    return w == "into" || w == "at" || rule == PlaceRule::kCounterpart ||
+           (rule == PlaceRule::kOutsideIsCounterpart && (w == "outside" || w == "near"));
   }
 
   // A threat is made against whoever its condition names: "threatened to
@@ -528,7 +546,7 @@ class Finder {
         if (!subject) continue;
         e.source = *subject;
         std::optional<uint32_t> object =
-            Object(e.words, kMaxObjectDistance, true, mentions_[*subject].code, IsVisit(e));
+            Object(e.words, kMaxObjectDistance, true, mentions_[*subject].code, PlaceRuleOf(e));
         if (d_.entry(e.entry).reversed) {
           // "Israel faced criticism from the UN": the UN criticised Israel.
           // With no one after the pattern there is no source.

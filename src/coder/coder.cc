@@ -193,8 +193,7 @@ std::vector<Event> Coder::Code(const ArticleInput& article) const {
       std::set<std::tuple<std::string, std::string, std::string>> seen;
       for (const FoundEvent& found : FindEvents(s, mentions, d)) {
         const dict::Entry& entry = d.entry(found.entry);
-        std::string cameo =
-            found.refined_code.empty() ? std::string(entry.CodeOn(*published)) : found.refined_code;
+        std::string cameo(EventCode(found, d, *published));
         if (found.negated && !options_.keep_negated) {
           // Refusing a cooperative act is CAMEO's rejection of it: "will not
           // accept refugees", "would not provide support" (12x). Other

@@ -412,8 +412,7 @@ class Finder {
 
   // The rule for a place named after a verb (PlaceRuleOf).
   PlaceRule PlaceRuleOf(const FoundEvent& e) const {
-    std::string_view code = e.refined_code.empty() ? d_.entry(e.entry).CodeOn(s_.published)
-                                                   : std::string_view(e.refined_code);
+    std::string_view code = EventCode(e, d_, s_.published);
     if (code == "042" || code == "044") return PlaceRule::kCounterpart;
     if (CameoRoot(code) == 14) return PlaceRule::kOutsideIsCounterpart;
     return PlaceRule::kWhere;
@@ -429,9 +428,7 @@ class Finder {
   // negotiations if the United States goes ahead ...". The first actor
   // after "if" or "unless" later in the sentence.
   std::optional<uint32_t> ConditionSubject(const FoundEvent& e) const {
-    std::string code = e.refined_code.empty() ? std::string(d_.entry(e.entry).CodeOn(s_.published))
-                                              : e.refined_code;
-    if (CameoRoot(code) != 13) return std::nullopt;
+    if (CameoRoot(EventCode(e, d_, s_.published)) != 13) return std::nullopt;
     constexpr uint32_t kMaxConditionDistance = 25;
     uint32_t last = e.words.back();
     for (uint32_t j = last + 1; j < n_ && j <= last + kMaxConditionDistance; ++j) {
@@ -623,8 +620,8 @@ class Finder {
       if (m.group == mentions_[e->source].group) begin = std::min(begin, m.begin);
     std::optional<uint32_t> speaker = Reporter(begin);
     if (!speaker || mentions_[*speaker].code == mentions_[e->source].code) return false;
-    std::string act = e->refined_code.empty() ? std::string(d_.entry(e->entry).CodeOn(s_.published))
-                                              : e->refined_code;
+    // A copy: the refined code is replaced below.
+    const std::string act(EventCode(*e, d_, s_.published));
     std::optional<std::string> demand = ComplementCode("100", act);
     e->refined_code = demand ? *demand : "100";
     e->pattern = "must + " + e->pattern;
@@ -838,6 +835,12 @@ class Finder {
 };
 
 }  // namespace
+
+std::string_view EventCode(const FoundEvent& event, const dict::Dictionary& dictionary,
+                           const when::CivilDate& date) {
+  if (!event.refined_code.empty()) return event.refined_code;
+  return dictionary.entry(event.entry).CodeOn(date);
+}
 
 std::vector<FoundEvent> FindEvents(const Sentence& sentence, const std::vector<Mention>& mentions,
                                    const dict::Dictionary& dictionary) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coder/mention.h"
@@ -33,6 +34,11 @@ struct FoundEvent {
   // generic one ("urged Iran to release ..." 020 -> 0253); else empty.
   std::string refined_code;
 };
+
+// The CAMEO code `event` stands for on `date`: its refined code when it has
+// one, else its entry's. The view lives as long as both arguments.
+std::string_view EventCode(const FoundEvent& event, const dict::Dictionary& dictionary,
+                           const when::CivilDate& date);
 
 // Events of `sentence` in token order. Negated events are returned marked.
 std::vector<FoundEvent> FindEvents(const Sentence& sentence, const std::vector<Mention>& mentions,

@@ -1110,18 +1110,21 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         }
         return verb_end;
       };
+      // A trial match of pattern `id` at this verb, to order the patterns by
+      // what they would match.
+      auto trial = [&](uint32_t id, Roles* r) {
+        const PeerPattern& p = (*patterns_)[id];
+        uint32_t verb_end = verb_end_of(p);
+        return verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
+                                             WordMatchOf(settings), r);
+      };
       if (settings.length_order) {
         // TABARI: the longest matching pattern first, by the characters it
         // matched (manual 5.7.1); the verb's own code last.
         std::unordered_map<uint32_t, int> length;
         for (uint32_t id : list) {
-          const PeerPattern& p = (*patterns_)[id];
-          uint32_t verb_end = verb_end_of(p);
           Roles r;
-          length[id] = verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
-                                                     WordMatchOf(settings), &r)
-                           ? r.length
-                           : -1;
+          length[id] = trial(id, &r) ? r.length : -1;
         }
         std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
           const PeerPattern& x = (*patterns_)[a];
@@ -1135,13 +1138,8 @@ std::vector<ExpectedEvent> PeerCoder::Code(const std::string& raw, const std::st
         // words first ("austrian gold florin" over "austrian * florin").
         std::unordered_map<uint32_t, int> span;
         for (uint32_t id : list) {
-          const PeerPattern& p = (*patterns_)[id];
-          uint32_t verb_end = verb_end_of(p);
           Roles r;
-          span[id] = verb_end != 0 && MatchPattern(s, p, i, verb_end, settings.caret_skips_phrase,
-                                                   WordMatchOf(settings), &r)
-                         ? r.words
-                         : 0;
+          span[id] = trial(id, &r) ? r.words : 0;
         }
         std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
           const PeerPattern& x = (*patterns_)[a];

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "coder/word_classes.h"
+#include "dict/line_parser.h"
 
 namespace khaldun::coder {
 namespace {
@@ -98,14 +99,7 @@ bool CaseAgrees(const Sentence& s, const dict::Dictionary& d, uint32_t begin, ui
         phrases.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from);
     from = bar == std::string_view::npos ? phrases.size() + 1 : bar + 3;
     // Split on spaces; only a phrase whose words line up with the tokens counts.
-    std::vector<std::string_view> words;
-    size_t w = 0;
-    while (w < phrase.size()) {
-      size_t space = phrase.find(' ', w);
-      if (space == std::string_view::npos) space = phrase.size();
-      if (space > w) words.push_back(phrase.substr(w, space - w));
-      w = space + 1;
-    }
+    std::vector<std::string_view> words = dict::SplitWords(phrase, " ");
     if (words.size() != length) continue;
     bool same_words = true, case_ok = true;
     for (uint32_t k = 0; k < length && same_words; ++k) {

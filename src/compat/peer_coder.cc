@@ -10,6 +10,7 @@
 #include "compat/forward_memory.h"
 #include "compat/petrarch_comma_clauses.h"
 #include "compat/tabari_comma_clauses.h"
+#include "dict/line_parser.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 #include "when/civil_date.h"
@@ -68,13 +69,7 @@ bool VerbIs(const text::Token& t, std::string_view head, bool english_es, bool s
 
 std::vector<std::string> Split(const std::string& choice) {
   std::vector<std::string> words;
-  size_t start = 0;
-  while (start < choice.size()) {
-    size_t space = choice.find(' ', start);
-    if (space == std::string::npos) space = choice.size();
-    if (space > start) words.push_back(choice.substr(start, space - start));
-    start = space + 1;
-  }
+  for (std::string_view word : dict::SplitWords(choice, " ")) words.emplace_back(word);
   return words;
 }
 

@@ -145,22 +145,16 @@ bool ExpandIssuePhrase(std::string_view phrase, std::vector<std::string>* forms,
                        std::string* error) {
   forms->clear();
   std::vector<std::string> acc{""}, word_forms, next;
-  size_t start = 0;
-  while (start < phrase.size()) {
-    size_t end = phrase.find_first_of(" \t", start);
-    if (end == std::string_view::npos) end = phrase.size();
-    if (end > start) {
-      if (!WordForms(phrase.substr(start, end - start), &word_forms, error)) return false;
-      next.clear();
-      for (const std::string& a : acc)
-        for (const std::string& w : word_forms) AddUnique(&next, a.empty() ? w : a + " " + w);
-      if (next.size() > kMaxForms) {
-        *error = "phrase stands for more than " + std::to_string(kMaxForms) + " forms";
-        return false;
-      }
-      acc.swap(next);
+  for (std::string_view word : dict::SplitWords(phrase)) {
+    if (!WordForms(word, &word_forms, error)) return false;
+    next.clear();
+    for (const std::string& a : acc)
+      for (const std::string& w : word_forms) AddUnique(&next, a.empty() ? w : a + " " + w);
+    if (next.size() > kMaxForms) {
+      *error = "phrase stands for more than " + std::to_string(kMaxForms) + " forms";
+      return false;
     }
-    start = end + 1;
+    acc.swap(next);
   }
   for (const std::string& a : acc) {
     std::string form = Squeeze(a);

@@ -86,14 +86,7 @@ bool ParseChoice(std::string_view text, EntryKind kind, DatedCode* out, std::str
 
 // Parses an issue's value: "CODE", "CODE in CATEGORY", "not", "not in CATEGORY".
 bool ParseIssueValue(std::string_view value, ParsedLine* parsed, std::string* error) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < value.size()) {
-    size_t end = value.find_first_of(" \t", start);
-    if (end == std::string_view::npos) end = value.size();
-    if (end > start) words.push_back(value.substr(start, end - start));
-    start = end + 1;
-  }
+  std::vector<std::string_view> words = SplitWords(value);
   bool exclusion = !words.empty() && words[0] == "not";
   bool shape = (words.size() == 1 || (words.size() == 3 && words[1] == "in"));
   if (!shape) {
@@ -125,6 +118,18 @@ bool IsIssueCode(std::string_view code) {
   for (char c : code)
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
   return true;
+}
+
+std::vector<std::string_view> SplitWords(std::string_view text, std::string_view separators) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find_first_of(separators, start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
 }
 
 bool IsActorCode(std::string_view code) {

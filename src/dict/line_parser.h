@@ -30,6 +30,11 @@ struct ParsedLine {
 // range, a date range that ends before it starts.
 bool ParseLine(std::string_view line, ParsedLine* parsed, std::string* error);
 
+// The words of `text` between runs of `separators` (spaces and tabs by
+// default), as views into `text`: "a  b\tc" -> "a", "b", "c".
+std::vector<std::string_view> SplitWords(std::string_view text,
+                                         std::string_view separators = " \t");
+
 // True for an actor or sector code: upper-case letters, digits and '-', in
 // blocks of three ("IRN", "IRNGOV", "---REB", "IGOMOSOIC").
 bool IsActorCode(std::string_view code);

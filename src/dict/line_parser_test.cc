@@ -164,5 +164,14 @@ TEST(LineParserTest, CodeShapes) {
   EXPECT_FALSE(IsEventCodeShape("1"));
 }
 
+TEST(LineParserTest, SplitWordsSkipsRunsOfSeparators) {
+  EXPECT_EQ(SplitWords("  call for\t the  release "),
+            (std::vector<std::string_view>{"call", "for", "the", "release"}));
+  // Only the separators given: a tab is a letter of the word here.
+  EXPECT_EQ(SplitWords("a\tb c", " "), (std::vector<std::string_view>{"a\tb", "c"}));
+  EXPECT_TRUE(SplitWords("").empty());
+  EXPECT_TRUE(SplitWords(" \t ").empty());
+}
+
 }  // namespace
 }  // namespace khaldun::dict

@@ -2,71 +2,42 @@
 // against TABARI's behaviour on the same sentence, with a dictionary written
 // here by hand. Expected events follow from the rules in peer_coder.h.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <fstream>
+#include <string>
 
-#include "compat/peer_coder.h"
-#include "compat/tabari_reader.h"
-#include "dict/dictionary.h"
-#include "text/lemmatizer.h"
+#include "compat/peer_coder_fixture.h"
 
 namespace khaldun::compat {
 namespace {
 
-class PetrarchRulesTest : public ::testing::Test {
+class PetrarchRulesTest : public PeerCoderFixture {
  protected:
   void SetUp() override {
-    std::string error;
-    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
-    if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    std::string actors = Write("p.actors",
-                               "FREEDONIA [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
-                               "RURITANIA_ [RUR]\nMARVEL_TELEVISION_ [MRVTV]\n");
-    std::string agents = Write("p.agents",
-                               "TROOPS_ [~MIL]\nPOLICE_ [~COP]\nGOVERNMENT_ [~GOV]\nMSF_ [NGO~]\n"
-                               "SENTRY {} [~SEN]\n");
-    std::string verbs =
-        Write("p.verbs",
-              "ATTACK [190]\n"
-              "PRAISE [051]\n"
-              "AGREE [030]\n- * WITH % [031]\n"
-              "WARN [160]\n- * THEIR ^ ABOUT + [162]\n"
-              "DEPART [032]\n"
-              "SAY [023]\n"
-              "ACT [100]\n- INDICATED SHOULD * [104]\n"
-              "SHOULD [101]\n"
-              "ABANDON [345]\n- * EFFORT [987]\n"
-              "RESTORE [064]\n- * FULL TIES [+++]\n"
-              "&COIN\n+GOLD_CROWNS\n+GOLD_PIECES\n&BIGCOIN\n+SOLID_GOLD_CROWNS\n+SILVER_MARKS\n"
-              "GIVE [070]\n- * &COIN [071]\n- * &BIGCOIN [072]\n");
-    ASSERT_TRUE(ReadTabariActors(actors, &conversion_));
-    ASSERT_TRUE(ReadTabariAgents(agents, &conversion_));
-    ASSERT_TRUE(ReadTabariVerbs(verbs, &conversion_));
-    ASSERT_TRUE(conversion_.errors.empty());
-    dictionary_ = std::make_unique<dict::Dictionary>(nullptr);
-    AddToDictionary(&conversion_, dictionary_.get());
-    coder_ = std::make_unique<PeerCoder>(dictionary_.get(), &conversion_, lemmatizer_.get());
-  }
-  static std::string Write(const std::string& name, const std::string& content) {
-    std::string path = testing::TempDir() + std::to_string(getpid()) + "_" + name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path;
+    Load("pr",
+         "FREEDONIA [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
+         "RURITANIA_ [RUR]\nMARVEL_TELEVISION_ [MRVTV]\n",
+         "TROOPS_ [~MIL]\nPOLICE_ [~COP]\nGOVERNMENT_ [~GOV]\nMSF_ [NGO~]\n"
+         "SENTRY {} [~SEN]\n",
+         "ATTACK [190]\n"
+         "PRAISE [051]\n"
+         "AGREE [030]\n- * WITH % [031]\n"
+         "WARN [160]\n- * THEIR ^ ABOUT + [162]\n"
+         "DEPART [032]\n"
+         "SAY [023]\n"
+         "ACT [100]\n- INDICATED SHOULD * [104]\n"
+         "SHOULD [101]\n"
+         "ABANDON [345]\n- * EFFORT [987]\n"
+         "RESTORE [064]\n- * FULL TIES [+++]\n"
+         "&COIN\n+GOLD_CROWNS\n+GOLD_PIECES\n&BIGCOIN\n+SOLID_GOLD_CROWNS\n+SILVER_MARKS\n"
+         "GIVE [070]\n- * &COIN [071]\n- * &BIGCOIN [072]\n");
   }
   std::string Code(const std::string& text, const PeerSettings& settings) {
-    std::string out;
-    for (const ExpectedEvent& e : coder_->Code(text, "1933-01-01", settings))
-      out += (out.empty() ? "" : " ") + e.source + "/" + e.target + "/" + e.code;
-    return out;
+    return CodeWith(text, settings);
   }
   // TABARI's coding without its clause rules (TabariSettings() adds them,
   // with a minimum of 8 words that these short sentences do not reach).
   const PeerSettings tabari_;
   const PeerSettings petrarch_ = PeerSettings::Petrarch();
-  std::unique_ptr<text::Lemmatizer> lemmatizer_;
-  Conversion conversion_;
-  std::unique_ptr<dict::Dictionary> dictionary_;
-  std::unique_ptr<PeerCoder> coder_;
 };
 
 TEST_F(PetrarchRulesTest, AgentAfterModifiersOfAPossessiveActor) {

@@ -3,51 +3,24 @@
 // dictionary written here by hand; each expectation follows from the rule
 // in TABARI's manual that the test names.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <fstream>
+#include <string>
 
-#include "compat/peer_coder.h"
-#include "compat/tabari_reader.h"
-#include "dict/dictionary.h"
-#include "text/lemmatizer.h"
+#include "compat/peer_coder_fixture.h"
 
 namespace khaldun::compat {
 namespace {
 
-std::string Write(const std::string& name, const std::string& content) {
-  std::string path = testing::TempDir() + std::to_string(getpid()) + "_tc_" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
-
-class TabariClauses : public ::testing::Test {
+class TabariClauses : public PeerCoderFixture {
  protected:
   void SetUp() override {
-    std::string error;
-    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
-    if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    ASSERT_TRUE(ReadTabariActors(
-        Write("a.actors", "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"), &conversion_));
-    ASSERT_TRUE(ReadTabariAgents(Write("a.agents", "TROOPS_ [~MIL]\n"), &conversion_));
-    ASSERT_TRUE(
-        ReadTabariVerbs(Write("a.verbs", "ATTACK [190]\nPRAISE [051]\nSAY [023]\n"), &conversion_));
-    ASSERT_TRUE(conversion_.errors.empty());
-    dictionary_ = std::make_unique<dict::Dictionary>(nullptr);
-    AddToDictionary(&conversion_, dictionary_.get());
-    coder_ = std::make_unique<PeerCoder>(dictionary_.get(), &conversion_, lemmatizer_.get());
+    Load("tc", "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n", "TROOPS_ [~MIL]\n",
+         "ATTACK [190]\nPRAISE [051]\nSAY [023]\n");
   }
   std::string Code(const std::string& text, const PeerSettings& settings,
                    ForwardMemory* memory = nullptr, const std::string& id = "") {
-    std::string out;
-    for (const ExpectedEvent& e : coder_->Code(text, "1933-01-01", settings, memory, id))
-      out += (out.empty() ? "" : " ") + e.source + "/" + e.target + "/" + e.code;
-    return out;
+    return CodeWith(text, settings, "1933-01-01", memory, id);
   }
-  std::unique_ptr<text::Lemmatizer> lemmatizer_;
-  Conversion conversion_;
-  std::unique_ptr<dict::Dictionary> dictionary_;
-  std::unique_ptr<PeerCoder> coder_;
 };
 
 TEST_F(TabariClauses, CodeByClauseSentenceOrAll) {
@@ -124,30 +97,19 @@ TEST_F(TabariClauses, DefaultsPriorAndAfterAgainstTheGreedySearch) {
 class TabariWords : public TabariClauses {
  protected:
   void SetUp() override {
-    std::string error;
-    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
-    if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    ASSERT_TRUE(ReadTabariActors(
-        Write("w.actors",
-              "<NOUN>\nSHEEP\n</NOUN>\n<ADJECTIVE>\nEVIL\n</ADJECTIVE>\n"
-              "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
-              "DUKE SALOMIA_ [SAL]\nHARPO_ [---]\nNORTH_YEMEN_ [YEMNO]\nSTOOGES_ [MOE/LAR]\n"),
-        &conversion_));
-    ASSERT_TRUE(
-        ReadTabariAgents(Write("w.agents", "MINISTER_ [~GOV]\nACTIVISTS_ [NGM~]\n"), &conversion_));
-    ASSERT_TRUE(ReadTabariVerbs(Write("w.verbs",
-                                      "ATTACK [190]\nPRAISE [051]\n- LOUD~_* [052]\nMEET [031!]\n"
-                                      "RESUM [065]\n- * TIES [064]\n"
-                                      "PARADE [017]\n- ANTI- + * [111]\n"),
-                                &conversion_));
-    ASSERT_TRUE(conversion_.errors.empty());
+    Load("tcw",
+         "<NOUN>\nSHEEP\n</NOUN>\n<ADJECTIVE>\nEVIL\n</ADJECTIVE>\n"
+         "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\n"
+         "DUKE SALOMIA_ [SAL]\nHARPO_ [---]\nNORTH_YEMEN_ [YEMNO]\nSTOOGES_ [MOE/LAR]\n",
+         "MINISTER_ [~GOV]\nACTIVISTS_ [NGM~]\n",
+         "ATTACK [190]\nPRAISE [051]\n- LOUD~_* [052]\nMEET [031!]\n"
+         "RESUM [065]\n- * TIES [064]\n"
+         "PARADE [017]\n- ANTI- + * [111]\n");
+    if (IsSkipped() || HasFatalFailure()) return;
     EXPECT_EQ(conversion_.nouns.count("sheep"), 1u);
     EXPECT_EQ(conversion_.adjectives.count("evil"), 1u);
     EXPECT_EQ(conversion_.verb_stems.count("resum"), 1u);
     EXPECT_EQ(conversion_.verb_stems.count("attack"), 1u);
-    dictionary_ = std::make_unique<dict::Dictionary>(nullptr);
-    AddToDictionary(&conversion_, dictionary_.get());
-    coder_ = std::make_unique<PeerCoder>(dictionary_.get(), &conversion_, lemmatizer_.get());
   }
 };
 

@@ -4,73 +4,45 @@
 // possessive "'s" is no verb. A small dictionary written here by hand; each
 // expectation follows from the rule the test names.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <fstream>
+#include <string>
 
-#include "compat/peer_coder.h"
-#include "compat/tabari_reader.h"
-#include "dict/dictionary.h"
-#include "text/lemmatizer.h"
+#include "compat/peer_coder_fixture.h"
 
 namespace khaldun::compat {
 namespace {
 
-std::string Write(const std::string& name, const std::string& content) {
-  std::string path = testing::TempDir() + std::to_string(getpid()) + "_tw_" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
-
-class TabariWords : public ::testing::Test {
+class TabariWords : public PeerCoderFixture {
  protected:
+  // The '=' mark is read, not rejected: every line converts.
   void SetUp() override {
-    std::string error;
-    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
-    if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    ASSERT_TRUE(
-        ReadTabariActors(Write("a.actors",
-                               "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\nMOUSE= [MUS]\n"
-                               "ONODOHER [ONO <911226] [###]\n"),
-                         &conversion_));
-    ASSERT_TRUE(
-        ReadTabariVerbs(Write("a.verbs",
-                              "BAN= [191]\n"
-                              "DEPART_ [032]\n"
-                              "ACT_ [100]\n"
-                              "{ ACTING_ ACTUALITY }\n"
-                              "DONATE_ [073]\n"
-                              "ADOPT_ [081]\n"
-                              "- * RESOLUTION_ [102]\n"
-                              "- * REVOLUTION [802]\n"
-                              "VOW_ [170]\n"
-                              "- * RESIST { TO THE END | UNTIL HELL FREEZES OVER } [113]\n"
-                              "- * RESIST_ { TO THE END OF THE EARTH | TO THE DEATH } [115]\n"
-                              "- * RESISTANCE TO THE INVADING [114]\n"
-                              "&COIN\n+YEN_\n+DOLLAR_\n"
-                              "WARN_ [160]\n"
-                              "- $ ^ FOR * [164]\n"
-                              "GIVE_ [070]\n"
-                              "- * &COIN [903]\n"
-                              "- * DOLLAR [071]\n"),
-                        &conversion_));
-    // The '=' mark is read, not rejected.
-    EXPECT_TRUE(conversion_.errors.empty()) << conversion_.errors.front();
-    dictionary_ = std::make_unique<dict::Dictionary>(nullptr);
-    AddToDictionary(&conversion_, dictionary_.get());
-    coder_ = std::make_unique<PeerCoder>(dictionary_.get(), &conversion_, lemmatizer_.get());
+    Load("tw",
+         "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL_ [MRV]\nMOUSE= [MUS]\n"
+         "ONODOHER [ONO <911226] [###]\n",
+         "",
+         "BAN= [191]\n"
+         "DEPART_ [032]\n"
+         "ACT_ [100]\n"
+         "{ ACTING_ ACTUALITY }\n"
+         "DONATE_ [073]\n"
+         "ADOPT_ [081]\n"
+         "- * RESOLUTION_ [102]\n"
+         "- * REVOLUTION [802]\n"
+         "VOW_ [170]\n"
+         "- * RESIST { TO THE END | UNTIL HELL FREEZES OVER } [113]\n"
+         "- * RESIST_ { TO THE END OF THE EARTH | TO THE DEATH } [115]\n"
+         "- * RESISTANCE TO THE INVADING [114]\n"
+         "&COIN\n+YEN_\n+DOLLAR_\n"
+         "WARN_ [160]\n"
+         "- $ ^ FOR * [164]\n"
+         "GIVE_ [070]\n"
+         "- * &COIN [903]\n"
+         "- * DOLLAR [071]\n");
   }
   std::string Code(const std::string& text, const PeerSettings& settings = TabariSettings(),
                    const std::string& date = "1933-01-01") {
-    std::string out;
-    for (const ExpectedEvent& e : coder_->Code(text, date, settings))
-      out += (out.empty() ? "" : " ") + e.source + "/" + e.target + "/" + e.code;
-    return out;
+    return CodeWith(text, settings, date);
   }
-  std::unique_ptr<text::Lemmatizer> lemmatizer_;
-  Conversion conversion_;
-  std::unique_ptr<dict::Dictionary> dictionary_;
-  std::unique_ptr<PeerCoder> coder_;
 };
 
 TEST_F(TabariWords, EqualsMarkForbidsEndings) {

@@ -3,25 +3,21 @@
 #include "compat/validation.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <fstream>
+#include <string>
 
 #include "compat/peer_coder.h"
+#include "compat/peer_coder_fixture.h"
 #include "compat/peer_suite.h"
 #include "compat/tabari_reader.h"
 #include "compat/xml_reader.h"
-#include "dict/dictionary.h"
-#include "text/lemmatizer.h"
 
 namespace khaldun::compat {
 namespace {
 
 // Each test process writes its own files: ctest runs these tests in parallel.
 std::string Write(const std::string& name, const std::string& content) {
-  std::string path = testing::TempDir() + std::to_string(getpid()) + "_" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
+  return PeerCoderFixture::Write(name, content);
 }
 
 TEST(TabariValidation, RecordsChecksAndOptions) {
@@ -148,41 +144,21 @@ TEST(Judge, OrderedPartialAndUnordered) {
   EXPECT_FALSE(Judge(discard, swapped));
 }
 
-class PeerCoderTest : public ::testing::Test {
+class PeerCoderTest : public PeerCoderFixture {
  protected:
   void SetUp() override {
-    std::string error;
-    lemmatizer_ = text::Lemmatizer::Load(KHALDUN_WORDNET_DIR, &error);
-    if (!lemmatizer_) GTEST_SKIP() << "WordNet not found: " << error;
-    std::string actors =
-        Write("c.actors",
-              "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL [MRV]\nMARX_BROTHERS_ [GRO/HAR/CHI]\n");
-    std::string agents = Write("c.agents", "TROOPS_ [~MIL]\n");
-    std::string verbs = Write("c.verbs",
-                              "DECLARE [---]\n- * WAR_ON [190]\n"
-                              "ATTACK [190]\n"
-                              "MEET [031:032]\n"
-                              "PRAISE [051]\n- $ * + FOR [052]\n"
-                              "DEPLORE [---]\n- * WORLD_CUP [###]\n"
-                              "SAY [023]\n");
-    ASSERT_TRUE(ReadTabariActors(actors, &conversion_));
-    ASSERT_TRUE(ReadTabariAgents(agents, &conversion_));
-    ASSERT_TRUE(ReadTabariVerbs(verbs, &conversion_));
-    ASSERT_TRUE(conversion_.errors.empty());
-    dictionary_ = std::make_unique<dict::Dictionary>(nullptr);
-    AddToDictionary(&conversion_, dictionary_.get());
-    coder_ = std::make_unique<PeerCoder>(dictionary_.get(), &conversion_, lemmatizer_.get());
+    Load("pc", "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nMARVEL [MRV]\nMARX_BROTHERS_ [GRO/HAR/CHI]\n",
+         "TROOPS_ [~MIL]\n",
+         "DECLARE [---]\n- * WAR_ON [190]\n"
+         "ATTACK [190]\n"
+         "MEET [031:032]\n"
+         "PRAISE [051]\n- $ * + FOR [052]\n"
+         "DEPLORE [---]\n- * WORLD_CUP [###]\n"
+         "SAY [023]\n");
   }
   std::string Code(const std::string& text, const PeerSettings& settings = {}) {
-    std::string out;
-    for (const ExpectedEvent& e : coder_->Code(text, "1933-01-01", settings))
-      out += (out.empty() ? "" : " ") + e.source + "/" + e.target + "/" + e.code;
-    return out;
+    return CodeWith(text, settings);
   }
-  std::unique_ptr<text::Lemmatizer> lemmatizer_;
-  Conversion conversion_;
-  std::unique_ptr<dict::Dictionary> dictionary_;
-  std::unique_ptr<PeerCoder> coder_;
 };
 
 TEST_F(PeerCoderTest, PatternAfterTheVerbBeatsItsNullRoot) {
